@@ -1,0 +1,124 @@
+// The Document: what a reader sees — canonical tables as printed, plus (later) the narrative and,
+// for imported documents, where every figure came from. Generated and imported documents share it,
+// so the same rules check both.
+import type { Fen, MoneyUnit } from '../money/money.ts';
+
+/** Canonical table ids; a template maps each to its own title, number and columns. */
+export type TableId =
+  | 'income-expenditure-summary' // 部门收支预算表
+  | 'income' // 部门收入预算表
+  | 'expenditure' // 部门支出预算表
+  | 'fiscal-summary' // 财政拨款收支预算表
+  | 'general-public-expenditure' // 一般公共预算支出预算表
+  | 'general-public-basic-expenditure' // 一般公共预算基本支出预算表
+  | 'economic-summary' // 支出经济分类汇总表
+  | 'three-public' // 一般公共预算“三公”经费预算表
+  | 'government-fund-expenditure' // 政府性基金支出预算表
+  | 'state-capital-expenditure' // 国有资本经营支出预算表
+  | 'project-expenditure' // 项目支出预算表
+  | 'department-performance' // 部门（单位）整体绩效目标表
+  | 'project-performance'; // 部门预算项目绩效目标表
+
+export const TABLE_IDS: readonly TableId[] = [
+  'income-expenditure-summary',
+  'income',
+  'expenditure',
+  'fiscal-summary',
+  'general-public-expenditure',
+  'general-public-basic-expenditure',
+  'economic-summary',
+  'three-public',
+  'government-fund-expenditure',
+  'state-capital-expenditure',
+  'project-expenditure',
+  'department-performance',
+  'project-performance',
+];
+
+/** What a column holds. Amount cells are integer 分; code and text cells are strings. */
+export type ColumnKind = 'code' | 'text' | 'amount';
+
+export interface Column {
+  /** Stable key of the measure or field, e.g. "total", "basic.personnel.wages", "fn.class". */
+  key: string;
+  kind: ColumnKind;
+  /** Header labels from the top header row down to the leaf; repeated labels merge vertically. */
+  header: string[];
+  /** Width hint in characters for renderers. */
+  width?: number;
+}
+
+/** A cell: 分 for amounts, text for codes and names, null when printed blank. */
+export type CellValue = Fen | string | null;
+
+/** What a row is, so rules can find totals, classes, items and projects without reading labels. */
+export type RowKind =
+  | 'total' // 合计 / 总计
+  | 'subtotal' // 本年收入合计 and the like
+  | 'department' // the department row (e.g. 517)
+  | 'unit' // a budget unit row
+  | 'class' // 类
+  | 'section' // 款
+  | 'item' // 项 (or economic 款 in economic tables)
+  | 'project'
+  | 'source' // an income source row
+  | 'indicator' // performance indicator rows
+  | 'heading' // a label-only row (e.g. 年度主要任务)
+  | 'pair'; // a two-sided row (收支总表): left and right halves carry their own refs
+
+export interface Row {
+  kind: RowKind;
+  /** The row's code where it has one: functional 项 (7 digits), economic 款, unit, project id. */
+  code?: string;
+  /** The row's name as printed. */
+  name?: string;
+  /** One value per leaf column, in column order. */
+  cells: CellValue[];
+  /**
+   * Semantic references of cells, by column index: which fact a figure states, e.g.
+   * "income.general-public" or "exp.fn:212" — used by rules to compare figures across tables.
+   */
+  refs?: Record<number, string>;
+}
+
+/** A merged block in the body (forms such as the performance tables), in body coordinates. */
+export interface Merge {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface DocTable {
+  id: TableId;
+  /** Position in the template (1-based) and its printed numbering, e.g. "一". */
+  number: number;
+  numberLabel: string;
+  title: string;
+  /** Lines printed between the title and the table (部门名称：…). */
+  subtitle: string[];
+  unit: MoneyUnit;
+  decimals: number;
+  columns: Column[];
+  rows: Row[];
+  merges: Merge[];
+  /** Notes printed under the table (备注：… 故此表无数据 / 注：…). */
+  notes: string[];
+  /** True when the table has no data and is printed with an explaining note. */
+  empty: boolean;
+}
+
+export interface DocumentMeta {
+  year: number;
+  kind: 'budget';
+  title: string;
+  department: { code: string; name: string };
+  template: string;
+  date?: string;
+}
+
+export interface Document {
+  schema: 'yusuan/document@1';
+  meta: DocumentMeta;
+  tables: DocTable[];
+}
