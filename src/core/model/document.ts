@@ -95,6 +95,8 @@ export interface DocTable {
   number: number;
   numberLabel: string;
   title: string;
+  /** Short name for contents and sheet names (部门收支预算表), without the year. */
+  shortTitle?: string;
   /** Lines printed between the title and the table (部门名称：…). */
   subtitle: string[];
   unit: MoneyUnit;
@@ -115,6 +117,11 @@ export interface DocumentMeta {
   department: { code: string; name: string };
   template: string;
   date?: string;
+  /**
+   * 'exact': amounts are the facts themselves (generated from a Budget), so identities hold to the
+   * 分. 'printed': amounts were read back from a printed document and carry its rounding.
+   */
+  precision: 'exact' | 'printed';
 }
 
 export interface Document {

@@ -100,12 +100,13 @@ export const PROJECT_COLUMNS: ColumnSpec[] = [
   { key: 'unit-funds', kind: 'amount', header: ['单位资金', '单位资金'], width: 11 },
 ];
 
+/** A form: no header rows; its own label rows (部门名称, 预算情况, 一级指标 …) are body rows. */
 export const DEPARTMENT_PERFORMANCE_COLUMNS: ColumnSpec[] = [
-  { key: 'c1', kind: 'text', header: ['一级指标'], width: 14 },
-  { key: 'c2', kind: 'text', header: ['二级指标'], width: 16 },
-  { key: 'c3', kind: 'text', header: ['三级指标'], width: 22 },
-  { key: 'c4', kind: 'text', header: ['指标值'], width: 14 },
-  { key: 'c5', kind: 'text', header: ['指标值说明'], width: 50 },
+  { key: 'c1', kind: 'text', header: [], width: 14 },
+  { key: 'c2', kind: 'text', header: [], width: 16 },
+  { key: 'c3', kind: 'text', header: [], width: 22 },
+  { key: 'c4', kind: 'text', header: [], width: 14 },
+  { key: 'c5', kind: 'text', header: [], width: 50 },
 ];
 
 export const PROJECT_PERFORMANCE_COLUMNS: ColumnSpec[] = [

@@ -1,0 +1,61 @@
+// CLS-ECON-MAP: in the 基本支出 table every 部门经济分类 款 is paired with the 政府经济分类 款 the
+// official 对照表 gives, and all rows follow one unit type's column (机关 or 事业单位) — a document
+// mixing the two has mapped some rows for the wrong kind of unit.
+import { colIndex, requireTable, textAt } from '../doc-access.ts';
+import type { Rule } from '../types.ts';
+import { cellLocation } from '../doc-access.ts';
+
+type Side = 'administrative' | 'institution' | 'both' | 'none' | 'unknown';
+
+export const rule: Rule = {
+  id: 'CLS-ECON-MAP',
+  category: 'classification',
+  severity: 'error',
+  statement: {
+    zh: '部门预算支出经济分类与政府预算支出经济分类的对应关系应符合官方对照表，且同一文件内按同一单位类型对应。',
+    en: 'Department-to-government economic codes follow the official mapping for one unit type throughout the document.',
+  },
+  tables: ['general-public-basic-expenditure'],
+  target: 'document',
+  check({ doc, classification }, report) {
+    const table = requireTable(doc, report, 'general-public-basic-expenditure');
+    if (!table) return;
+    if (!classification) return report.insufficient('没有该年度的分类科目数据');
+    const econ = colIndex(table, 'econ.code');
+    const gov = colIndex(table, 'gov.code');
+    if (econ < 0 || gov < 0) return report.insufficient('基本支出表没有经济分类科目编码列');
+    const sides: { row: number; side: Side; econ: string; gov: string }[] = [];
+    table.rows.forEach((row, i) => {
+      if (row.kind !== 'item') return;
+      const e = textAt(row, econ);
+      const g = textAt(row, gov);
+      const m = classification.mapping.get(e);
+      if (!m || !g) return sides.push({ row: i, side: 'unknown', econ: e, gov: g });
+      const side: Side = m.administrative === g && m.institution === g ? 'both'
+        : m.administrative === g ? 'administrative' : m.institution === g ? 'institution' : 'none';
+      sides.push({ row: i, side, econ: e, gov: g });
+    });
+    const admin = sides.filter((s) => s.side === 'administrative').length;
+    const inst = sides.filter((s) => s.side === 'institution').length;
+    const majority: Side = admin >= inst ? 'administrative' : 'institution';
+    for (const s of sides) {
+      if (s.side === 'unknown') continue;
+      report.checked();
+      const m = classification.mapping.get(s.econ);
+      const want = majority === 'administrative' ? m?.administrative : m?.institution;
+      const word = majority === 'administrative' ? '行政单位（含参公）' : '事业单位';
+      if (s.side === 'none' || (s.side !== 'both' && s.side !== majority && admin > 0 && inst > 0)) {
+        report.fail({
+          message: `${table.title}中 ${s.econ} 对应政府经济分类 ${s.gov}，与本文件其他科目按${word}对应不一致${want ? `，官方对照为 ${want}` : '（官方对照表中此类单位没有对应科目）'}`,
+          messageEn: `${s.econ} is mapped to ${s.gov}, inconsistent with the ${majority} mapping used elsewhere${want ? `; the official target is ${want}` : ''}`,
+          location: cellLocation(table, s.row, gov),
+          expected: want ?? '',
+          actual: s.gov,
+          hint: '按单位类型核对《部门预算支出经济分类与政府预算支出经济分类对照表》。',
+          ...(classification.authority === 'bundled' && s.side !== 'none' ? {} : {}),
+        });
+      }
+    }
+    if (sides.every((s) => s.side === 'unknown')) report.insufficient('没有能在对照表中找到的科目');
+  },
+};
