@@ -1,5 +1,6 @@
 // Bases for rule fixtures and integration tests: the seed example (examples/jianxi-2023.yaml)
 // and generated budgets, built into Documents with the bundled classification.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundledClassification, bundledYears } from '../../src/core/classification/bundled.ts';
 import type { ClassificationSet } from '../../src/core/classification/types.ts';
@@ -9,9 +10,18 @@ import type { Document } from '../../src/core/model/document.ts';
 import { getTemplate } from '../../src/core/templates/index.ts';
 import type { TemplateSpec } from '../../src/core/templates/types.ts';
 import { readBudgetFile } from '../../src/io/read-budget.ts';
+import { narrativeFromText } from '../../src/importers/narrative-text.ts';
+import type { NarrativeSection } from '../../src/core/model/document.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SEED_EXAMPLE = resolve(ROOT, 'examples', 'jianxi-2023.yaml');
+/** The seed disclosure's text as published (a copy of ../shared/seed/000_99224ebd0f5404a5.txt). */
+export const SEED_TEXT = resolve(ROOT, 'test', 'fixtures', 'seed-jianxi-2023.txt');
+
+/** The seed's own narrative (第一部分 to 第三部分), read from its published text. */
+export function seedNarrative(): NarrativeSection[] {
+  return narrativeFromText(readFileSync(SEED_TEXT, 'utf8'));
+}
 
 let seed: Budget | undefined;
 

@@ -124,8 +124,25 @@ export interface DocumentMeta {
   precision: 'exact' | 'printed';
 }
 
+/** Which part of the document a narrative section belongs to. */
+export type NarrativePart = 'profile' | 'explanation' | 'glossary';
+
+/**
+ * A numbered section of the narrative, e.g. 第二部分 “一、收入支出预算总体情况说明”. Paragraphs are
+ * plain text as printed; `line` (imported) or claims (generated, later) locate them.
+ */
+export interface NarrativeSection {
+  part: NarrativePart;
+  heading: string;
+  paragraphs: string[];
+  /** For imported text: the 1-based line of the heading in the source. */
+  line?: number;
+}
+
 export interface Document {
   schema: 'yusuan/document@1';
   meta: DocumentMeta;
   tables: DocTable[];
+  /** The narrative (第一部分 … 第三部分), when the document has one. */
+  narrative?: NarrativeSection[];
 }

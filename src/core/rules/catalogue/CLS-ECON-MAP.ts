@@ -17,7 +17,7 @@ export const rule: Rule = {
   },
   tables: ['general-public-basic-expenditure'],
   target: 'document',
-  check({ doc, classification }, report) {
+  check({ doc, classification, budget }, report) {
     const table = requireTable(doc, report, 'general-public-basic-expenditure');
     if (!table) return;
     if (!classification) return report.insufficient('没有该年度的分类科目数据');
@@ -35,26 +35,31 @@ export const rule: Rule = {
         : m.administrative === g ? 'administrative' : m.institution === g ? 'institution' : 'none';
       sides.push({ row: i, side, econ: e, gov: g });
     });
+    // Which mapping columns fit: from the Budget's unit types when known, else the document's majority.
+    const types = budget ? new Set(budget.department.units.map((u) => (u.type === 'institution' ? 'institution' : 'administrative'))) : undefined;
     const admin = sides.filter((s) => s.side === 'administrative').length;
     const inst = sides.filter((s) => s.side === 'institution').length;
-    const majority: Side = admin >= inst ? 'administrative' : 'institution';
+    const allowed = types ?? new Set([admin >= inst ? 'administrative' : 'institution']);
+    const word = (side: string) => (side === 'administrative' ? '行政单位（含参公）' : '事业单位');
     for (const s of sides) {
       if (s.side === 'unknown') continue;
       report.checked();
       const m = classification.mapping.get(s.econ);
-      const want = majority === 'administrative' ? m?.administrative : m?.institution;
-      const word = majority === 'administrative' ? '行政单位（含参公）' : '事业单位';
-      if (s.side === 'none' || (s.side !== 'both' && s.side !== majority && admin > 0 && inst > 0)) {
-        report.fail({
-          message: `${table.title}中 ${s.econ} 对应政府经济分类 ${s.gov}，与本文件其他科目按${word}对应不一致${want ? `，官方对照为 ${want}` : '（官方对照表中此类单位没有对应科目）'}`,
-          messageEn: `${s.econ} is mapped to ${s.gov}, inconsistent with the ${majority} mapping used elsewhere${want ? `; the official target is ${want}` : ''}`,
-          location: cellLocation(table, s.row, gov),
-          expected: want ?? '',
-          actual: s.gov,
-          hint: '按单位类型核对《部门预算支出经济分类与政府预算支出经济分类对照表》。',
-          ...(classification.authority === 'bundled' && s.side !== 'none' ? {} : {}),
-        });
-      }
+      const fits = s.side === 'both' || (s.side !== 'none' && allowed.has(s.side));
+      if (fits) continue;
+      const target = [...allowed][0] ?? 'administrative';
+      const want = target === 'administrative' ? m?.administrative : m?.institution;
+      const basis = types ? `本部门单位类型为${[...allowed].map(word).join('、')}` : `本文件其他科目按${word(target)}对应`;
+      report.fail({
+        // Without the Budget the unit type is inferred from the other rows: a warning, not an error.
+        ...(types || s.side === 'none' ? {} : { severity: 'warning' as const }),
+        message: `${table.title}中 ${s.econ} 对应政府经济分类 ${s.gov}，${s.side === 'none' ? '不是官方对照表中的对应科目' : '与单位类型不符'}（${basis}）${want ? `，官方对照为 ${want}` : '，官方对照表中此类单位没有对应科目'}`,
+        messageEn: `${s.econ} is mapped to ${s.gov}, which does not fit the unit type (${[...allowed].join(', ')})${want ? `; the official target is ${want}` : ''}`,
+        location: cellLocation(table, s.row, gov),
+        expected: want ?? '',
+        actual: s.gov,
+        hint: '按单位类型核对《部门预算支出经济分类与政府预算支出经济分类对照表》。',
+      });
     }
     if (sides.every((s) => s.side === 'unknown')) report.insufficient('没有能在对照表中找到的科目');
   },
