@@ -1,0 +1,265 @@
+// Benchmark (npm run bench): generates synthetic budgets (seeds 1…N, untimed), then times each
+// stage over all of them — building Documents, rendering HTML, rendering XLSX — and prints a table
+// against the goals, plus peak memory. A failing stage is reported and the others still run; the
+// script always exits 0. Add later stages (checking, PDF) as entries of STAGES.
+//
+//   npx tsx scripts/bench.ts [--count=1000] [--chunk=50|all] [--stages=document,html,xlsx]
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import type { Budget } from '../src/core/model/budget.ts';
+import type { Document } from '../src/core/model/document.ts';
+import { generateBudgets } from '../src/generator/index.ts';
+
+const MB = 1024 * 1024;
+const MEMORY_GOAL_MB = 500;
+
+interface Goal {
+  /** At least this many documents per second. */
+  docsPerSecond?: number;
+  /** At most this many seconds for the whole stage. */
+  maxSeconds?: number;
+}
+
+/** What a stage works on: the generated Budget, or the Document the document stage built. */
+type StageInput = 'budget' | 'document';
+
+interface Stage {
+  id: string;
+  label: string;
+  input: StageInput;
+  /** The stage's output becomes the chunk's Document (only the document stage). */
+  producesDocument?: boolean;
+  goal?: Goal;
+  /** Untimed: loads modules and checks prerequisites; returns the per-document work. */
+  prepare(): Promise<(input: Budget | Document) => unknown>;
+}
+
+/** Size in bytes of a rendered output, for the notes (0 when it is not text or bytes). */
+function sizeOf(out: unknown): number {
+  if (typeof out === 'string') return Buffer.byteLength(out);
+  if (out instanceof Uint8Array) return out.byteLength;
+  return 0;
+}
+
+const STAGES: Stage[] = [
+  {
+    id: 'document',
+    label: 'build Document',
+    input: 'budget',
+    producesDocument: true,
+    async prepare() {
+      const { buildDocument } = await import('../src/core/document/build.ts');
+      const { getTemplate } = await import('../src/core/templates/index.ts');
+      const { bundledClassification } = await import('../src/core/classification/bundled.ts');
+      const template = getTemplate('luoyang');
+      const classification = bundledClassification(2023);
+      if (!template) throw new Error("getTemplate('luoyang') returned nothing");
+      if (!classification) throw new Error('bundledClassification(2023) returned nothing');
+      return (budget) => buildDocument(budget as Budget, { template, classification });
+    },
+  },
+  {
+    id: 'html',
+    label: 'render HTML',
+    input: 'document',
+    goal: { docsPerSecond: 500 },
+    async prepare() {
+      const { renderHtml } = await import('../src/renderers/html.ts');
+      return (doc) => renderHtml(doc as Document);
+    },
+  },
+  {
+    id: 'xlsx',
+    label: 'render XLSX',
+    input: 'document',
+    goal: { docsPerSecond: 30, maxSeconds: 40 },
+    async prepare() {
+      const { renderXlsx } = await import('../src/renderers/xlsx.ts');
+      return (doc) => renderXlsx(doc as Document);
+    },
+  },
+  // Later: { id: 'check', label: 'check', input: 'document', goal: …, prepare: … },
+  //        { id: 'pdf', label: 'render PDF', input: 'document', goal: …, prepare: … }.
+];
+
+// ---- memory sampling -------------------------------------------------------------------------
+
+let peakRss = 0;
+function sampleRss(): void {
+  const rss = process.memoryUsage.rss();
+  if (rss > peakRss) peakRss = rss;
+}
+
+/** VmHWM (peak resident set) from /proc/self/status in bytes; undefined off Linux. */
+function vmHwm(): number | undefined {
+  try {
+    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---- running ---------------------------------------------------------------------------------
+
+interface Result {
+  stage: Stage;
+  work?: (input: Budget | Document) => unknown;
+  documents: number;
+  seconds: number;
+  bytes: number;
+  failures: number;
+  skipped: number;
+  error?: string;
+}
+
+const yieldToTimers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Runs the stages chunk by chunk: for each chunk of budgets, every stage in order over the chunk,
+ * timing each call on its own (so a stage's seconds exclude building its input). Only a chunk's
+ * Documents are alive at a time, so memory measures the pipeline, not a pile of 1,000 Documents.
+ * A document that fails in one stage is counted and skipped downstream; the stage goes on.
+ */
+async function runStages(stages: Stage[], budgets: readonly Budget[], chunk: number): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const stage of stages) {
+    const r: Result = { stage, documents: 0, seconds: 0, bytes: 0, failures: 0, skipped: 0 };
+    try {
+      r.work = await stage.prepare();
+    } catch (err) {
+      r.error = `not run: ${message(err)}`;
+    }
+    results.push(r);
+  }
+  for (let start = 0; start < budgets.length; start += chunk) {
+    const end = Math.min(budgets.length, start + chunk);
+    const docs: (Document | undefined)[] = [];
+    for (const r of results) {
+      if (!r.work) continue;
+      for (let i = start; i < end; i++) {
+        const input = r.stage.input === 'budget' ? budgets[i] : docs[i - start];
+        if (input === undefined) {
+          r.skipped++;
+          continue;
+        }
+        const t = process.hrtime.bigint();
+        try {
+          let out = r.work(input);
+          if (out instanceof Promise) out = await out;
+          r.seconds += Number(process.hrtime.bigint() - t) / 1e9;
+          r.documents++;
+          r.bytes += sizeOf(out);
+          if (r.stage.producesDocument) docs[i - start] = out as Document;
+        } catch (err) {
+          r.seconds += Number(process.hrtime.bigint() - t) / 1e9;
+          r.failures++;
+          r.error ??= `document ${i + 1} (seed ${i + 1}): ${message(err)}`;
+        }
+        if ((i - start) % 25 === 24) {
+          sampleRss();
+          await yieldToTimers(); // lets the 20 ms sampler run during synchronous stages
+        }
+      }
+      sampleRss();
+      await yieldToTimers();
+    }
+  }
+  return results;
+}
+
+function message(err: unknown): string {
+  if (err instanceof Error) return `${err.name}: ${err.message}`.split('\n')[0] ?? String(err);
+  return String(err);
+}
+
+// ---- printing --------------------------------------------------------------------------------
+
+function goalText(goal?: Goal): string {
+  if (!goal) return '—';
+  const parts: string[] = [];
+  if (goal.docsPerSecond !== undefined) parts.push(`≥ ${goal.docsPerSecond} docs/s`);
+  if (goal.maxSeconds !== undefined) parts.push(`< ${goal.maxSeconds} s`);
+  return parts.join(', ');
+}
+
+function verdict(r: Result): string {
+  if (r.error || r.documents === 0) return '✗';
+  if (!r.stage.goal) return '—';
+  const rate = r.documents / r.seconds;
+  const { docsPerSecond, maxSeconds } = r.stage.goal;
+  const ok = (docsPerSecond === undefined || rate >= docsPerSecond) && (maxSeconds === undefined || r.seconds < maxSeconds);
+  return ok ? '✓' : '✗';
+}
+
+function printTable(rows: string[][]): void {
+  const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+  const cols = rows[0]?.length ?? 0;
+  const widths = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
+  rows.forEach((r, i) => {
+    console.log(r.map((cell, c) => cell + ' '.repeat((widths[c] ?? 0) - width(cell))).join(' | '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  });
+}
+
+function arg(name: string): string | undefined {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return hit?.slice(name.length + 3);
+}
+
+async function main(): Promise<void> {
+  const cpus = os.cpus();
+  console.log(`machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown cpu'}), ` +
+    `${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${os.platform()} ${os.arch()}, node ${process.version}`);
+  const sampler = setInterval(sampleRss, 20);
+  sampler.unref();
+
+  const count = Math.max(1, Math.floor(Number(arg('count') ?? 1000)) || 1000);
+  const chunk = arg('chunk') === 'all' ? count : Math.max(1, Math.floor(Number(arg('chunk') ?? 50)) || 50);
+  const wanted = arg('stages')?.split(',');
+  const t0 = process.hrtime.bigint();
+  const budgets = generateBudgets(count, 1);
+  const genSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const lines = budgets.reduce((a, b) => a + b.lines.length, 0);
+  const projects = budgets.reduce((a, b) => a + b.projects.length, 0);
+  console.log(`generated ${count} budgets (seeds 1…${count}; ${lines} lines, ${projects} projects) ` +
+    `in ${genSeconds.toFixed(2)} s — not timed`);
+  console.log(`stages run chunk by chunk (${chunk} documents a chunk); each call is timed on its own\n`);
+
+  // A stage that works on Documents brings the document stage along.
+  const picked = STAGES.filter((s) => !wanted || wanted.includes(s.id));
+  const needDocs = picked.some((s) => s.input === 'document');
+  const stages = STAGES.filter((s) => picked.includes(s) || (needDocs && s.producesDocument));
+  const results = await runStages(stages, budgets, chunk);
+  sampleRss();
+  clearInterval(sampler);
+
+  const rows = [['stage', 'documents', 'seconds', 'documents/s', 'goal', '✓/✗']];
+  for (const r of results) {
+    const ran = r.documents + r.failures > 0;
+    const rate = r.documents > 0 && r.seconds > 0 ? (r.documents / r.seconds).toFixed(1) : '—';
+    rows.push([r.stage.label, String(r.documents), ran ? r.seconds.toFixed(2) : '—', rate, goalText(r.stage.goal), verdict(r)]);
+  }
+  const hwm = vmHwm();
+  const peak = Math.max(peakRss, hwm ?? 0);
+  const peakOk = peak < MEMORY_GOAL_MB * MB ? '✓' : '✗';
+  rows.push(['peak memory (RSS)', '', '', `${(peak / MB).toFixed(0)} MB`, `< ${MEMORY_GOAL_MB} MB`, peakOk]);
+  printTable(rows);
+  console.log(`\npeak RSS sampled every 20 ms: ${(peakRss / MB).toFixed(0)} MB; ` +
+    `VmHWM: ${hwm === undefined ? 'n/a' : `${(hwm / MB).toFixed(0)} MB`}`);
+  for (const r of results) {
+    const extra = [
+      r.bytes > 0 ? `${(r.bytes / MB).toFixed(1)} MB out, ${(r.bytes / r.documents / 1024).toFixed(1)} KB a document` : '',
+      r.failures > 0 ? `${r.failures} failed` : '',
+      r.skipped > 0 ? `${r.skipped} skipped (no input)` : '',
+      r.error ? `first error: ${r.error}` : '',
+    ].filter(Boolean);
+    if (extra.length > 0) console.log(`${r.stage.label}: ${extra.join('; ')}`);
+  }
+}
+
+main()
+  .catch((err) => console.error(`bench: ${message(err)}`))
+  .finally(() => {
+    process.exitCode = 0;
+  });

@@ -1,0 +1,66 @@
+// CLS-CODE-PARENT-ROW: where a table prints 类 (and 款) rows with their 款/项 rows beneath them —
+// the 支出经济分类汇总表 always, functional tables in templates that print every level — the 类 and 款
+// parts printed on each row agree with the 类/款 row it stands under. A row filed under the wrong
+// parent is misclassified or mis-summed, whatever the list says: an error of the document.
+import type { DocTable } from '../../model/document.ts';
+import { cellLocation } from '../doc-access.ts';
+import { type CodedRow, economicRows, functionalRows } from '../classification-helpers.ts';
+import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
+import type { Rule } from '../types.ts';
+
+export const rule: Rule = {
+  id: 'CLS-CODE-PARENT-ROW',
+  category: 'classification',
+  severity: 'error',
+  statement: {
+    zh: '分级列示的表中，款、项行印出的类、款编码应与其所在的类、款行一致。',
+    en: 'In tables that print class and section rows, the class and section parts of each row agree with the class/section row it stands under.',
+  },
+  tables: [...FUNCTIONAL_TABLES, 'economic-summary'],
+  target: 'document',
+  check({ doc }, report) {
+    const byTable = new Map<DocTable, Map<number, CodedRow>>();
+    for (const r of [...functionalRows(doc), ...economicRows(doc).filter((e) => e.table.id === 'economic-summary')]) {
+      if (!r.parts) continue;
+      const m = byTable.get(r.table) ?? new Map<number, CodedRow>();
+      m.set(r.index, r);
+      byTable.set(r.table, m);
+    }
+    for (const [table, coded] of byTable) {
+      let cls: CodedRow | undefined;
+      let sec: CodedRow | undefined;
+      const economic = table.id === 'economic-summary';
+      table.rows.forEach((row, i) => {
+        const r = coded.get(i);
+        if (!r) {
+          // A unit, department or total row starts a new block.
+          if (row.kind !== 'item') cls = sec = undefined;
+          return;
+        }
+        const p = r.parts!;
+        const level = row.kind === 'class' ? 'class' : row.kind === 'section' ? 'section' : 'item';
+        if (level === 'class') {
+          cls = r;
+          sec = undefined;
+          return;
+        }
+        const want: [string, CodedRow | undefined, string, string][] = [['类', cls, p.class, cls?.parts?.class ?? '']];
+        if (level === 'item' && !economic) want.push(['款', sec, p.class + p.section, sec ? sec.parts!.class + sec.parts!.section : '']);
+        for (const [what, parent, mine, theirs] of want) {
+          if (!parent) continue;
+          report.checked();
+          if (mine === theirs) continue;
+          report.fail({
+            message: `${table.title}“${r.name}”印的${what}为 ${mine}，但列在${what} ${theirs}“${parent.name}”之下`,
+            messageEn: `${table.id}: “${r.name}” prints ${what === '类' ? 'class' : 'section'} ${mine} but stands under ${theirs} “${parent.name}”`,
+            location: cellLocation(table, i, r.codeCol),
+            expected: theirs,
+            actual: mine,
+            hint: '核对这一行的编码，或把它移到所属的类、款之下，并重算上级的合计。',
+          });
+        }
+        if (level === 'section') sec = r;
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+// CLS-ECON-ONE-NAME: within one document an economic code keeps one name — a 部门经济分类 款 in the
+// 基本支出表 and the 支出经济分类汇总表, a 政府经济分类 款 on every row it is printed. Needs no list,
+// so two different names are an error; spelling variants (其它/其他, parentheses) a warning.
+import { type CodedRow, economicRows, reportNameClashes } from '../classification-helpers.ts';
+import type { Rule } from '../types.ts';
+
+export const rule: Rule = {
+  id: 'CLS-ECON-ONE-NAME',
+  category: 'classification',
+  severity: 'error',
+  statement: {
+    zh: '同一文件中同一经济分类科目编码（部门经济分类、政府经济分类）只能有一个名称。',
+    en: 'Within one document each economic code (department and government lists) has one name.',
+  },
+  tables: ['general-public-basic-expenditure', 'economic-summary'],
+  target: 'document',
+  check({ doc, classification }, report) {
+    const rows = economicRows(doc).filter((r) => /^\d{3}(\d{2})?$/.test(r.code) && r.name);
+    const groups = new Map<string, CodedRow[]>();
+    for (const r of rows) groups.set(`${r.kind}|${r.code}`, [...(groups.get(`${r.kind}|${r.code}`) ?? []), r]);
+    const repeated = [...groups.entries()].filter(([, g]) => g.length > 1);
+    if (repeated.length === 0) return report.notApplicable('没有在多处出现的经济分类科目');
+    for (const kind of ['economic-department', 'economic-government'] as const) {
+      const list = kind === 'economic-department' ? classification?.economicDepartment : classification?.economicGovernment;
+      reportNameClashes(
+        report,
+        repeated.filter(([k]) => k.startsWith(`${kind}|`)).map(([, g]) => g),
+        (code) => list?.get(code)?.name,
+        kind === 'economic-department' ? '部门预算支出经济分类科目' : '政府预算支出经济分类科目',
+        kind === 'economic-department' ? 'department economic code' : 'government economic code',
+      );
+    }
+  },
+};

@@ -1,0 +1,63 @@
+// CLS-SUMMARY-CLASS-NAME: the 类 lines of 部门收支预算表 and 财政拨款收支预算表 print the year's 类
+// name or a recognised short form of it (the 支出 / 事务 suffix left off: “城乡社区事务” for 212
+// 城乡社区支出). An obsolete name (医疗卫生与计划生育支出, 资源勘探信息等支出 …) left in the template
+// is a warning; spelling variants are warnings; another name is a warning against the bundled
+// list and an error against an official one.
+import { labelLocation, listBasis, listSeverity, matchClassName, obsoleteClassName, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
+import type { Rule } from '../types.ts';
+
+export const rule: Rule = {
+  id: 'CLS-SUMMARY-CLASS-NAME',
+  category: 'classification',
+  severity: 'warning',
+  statement: {
+    zh: '收支总表、财政拨款收支表中类级科目名称应为本年度的类名称或其通用简称，不应沿用已停用的旧名称。',
+    en: 'Class lines of the two summary tables print the year’s class name or its short form, not an obsolete name.',
+  },
+  tables: ['income-expenditure-summary', 'fiscal-summary'],
+  target: 'document',
+  check(ctx, report) {
+    const set = requireClassification(ctx, report);
+    if (!set) return;
+    const basis = listBasis(set);
+    const labels = summaryClassLabels(ctx.doc, set);
+    if (labels.length === 0) return report.notApplicable('收支总表中没有按类列示的支出行');
+    for (const l of labels) {
+      const code = String(200 + l.label.number);
+      const item = set.functional.get(code);
+      if (!item || item.level !== '类') continue; // CLS-SUMMARY-CLASS-NUMBER reports it
+      report.checked();
+      const text = l.label.text;
+      const how = matchClassName(item.name, text);
+      if (how === 'same' || how === 'short') continue;
+      const loc = labelLocation(l);
+      const old = obsoleteClassName(text);
+      if (how === 'variant' || old) {
+        const why = how === 'variant'
+          ? `“${text}”的写法与规范名称“${item.name}”不同（“其他”不写“其它”，括号用全角）`
+          : old!.code === code
+            ? `“${text}”是 ${code} 类的旧称，${old!.current} 年起为“${item.name}”`
+            : `“${text}”是 ${old!.code} 类的旧称，而序号对应的是 ${code}“${item.name}”`;
+        report.fail({
+          severity: 'warning',
+          message: `${l.table.title}中“${l.label.printed}${text}”一行：${why}`,
+          messageEn: `${l.table.id}: “${text}” is ${how === 'variant' ? 'a spelling variant of' : 'an obsolete name; the year’s class is'} ${code} “${item.name}”`,
+          location: loc,
+          expected: item.name,
+          actual: text,
+          hint: '按当年科目表更新模板中的类级科目名称。',
+        });
+        continue;
+      }
+      report.fail({
+        ...listSeverity(set),
+        message: `${l.table.title}中“${l.label.printed}${text}”一行：与 ${code} 类的名称“${item.name}”不一致${basis.zh}`,
+        messageEn: `${l.table.id}: “${text}” is not the name of class ${code} “${item.name}”${basis.en}`,
+        location: loc,
+        expected: item.name,
+        actual: text,
+        hint: '类级科目名称照当年科目表填写（可省去末尾的“支出”），不要颠倒或改动字词。',
+      });
+    }
+  },
+};

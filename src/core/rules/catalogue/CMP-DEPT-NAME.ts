@@ -1,0 +1,75 @@
+// CMP-DEPT-NAME: every table names the document's department — the “部门名称：…” line under the
+// title, the department row of the tables that have one, the 部门（单位）名称 of the performance
+// form. A table carrying another department's name (a copied sheet) is an error; a missing 部门名称
+// line where the template prints one is a warning.
+import { normaliseName } from '../../classification/lookup.ts';
+import { fillTemplateText } from '../../templates/types.ts';
+import { cellLocation, findTable, textAt } from '../doc-access.ts';
+import { requireTemplate } from '../classification-helpers.ts';
+import type { Rule } from '../types.ts';
+
+const same = (a: string, b: string): boolean => normaliseName(a) === normaliseName(b);
+
+export const rule: Rule = {
+  id: 'CMP-DEPT-NAME',
+  category: 'completeness',
+  severity: 'error',
+  statement: {
+    zh: '各表的“部门名称”、部门行和绩效表中的部门（单位）名称应为本部门名称。',
+    en: 'The 部门名称 line, department rows and the performance form name the document’s department.',
+  },
+  tables: [],
+  target: 'document',
+  check(ctx, report) {
+    const template = requireTemplate(ctx, report);
+    if (!template) return;
+    const dept = ctx.doc.meta.department.name;
+    const wrong = (what: string, printed: string) => ({
+      message: `${what}为“${printed}”，本文件是“${dept}”的部门预算`,
+      messageEn: `${what} names “${printed}”, not the document’s department “${dept}”`,
+      expected: dept,
+      actual: printed,
+      hint: '核对是否套用了其他部门的表格，改为本部门名称。',
+    });
+    for (const spec of template.tables) {
+      const table = findTable(ctx.doc, spec.id);
+      if (!table) continue;
+      // The 部门名称 line the template prints under the title.
+      const line = spec.subtitle.find((s) => s.includes('{department}'));
+      if (line) {
+        const prefix = fillTemplateText(line.slice(0, line.indexOf('{department}')), { year: ctx.doc.meta.year });
+        const printed = table.subtitle.find((s) => prefix !== '' && normaliseName(s).startsWith(normaliseName(prefix)));
+        report.checked();
+        if (printed === undefined) {
+          report.fail({
+            severity: 'warning',
+            message: `${table.title}没有“${prefix}”一行`,
+            messageEn: `${table.id} has no “${prefix}” line`,
+            location: { table: table.id, tableTitle: table.title },
+            expected: `${prefix}${dept}`,
+            hint: `在标题下注明“${prefix}${dept}”。`,
+          });
+        } else {
+          const value = normaliseName(printed).slice(normaliseName(prefix).length);
+          if (!same(value, dept)) report.fail({ ...wrong(`${table.title}的“${prefix}”`, value), location: { table: table.id, tableTitle: table.title } });
+        }
+      }
+      // Department rows (部门代码 + 名称).
+      table.rows.forEach((row, i) => {
+        if (row.kind !== 'department' || !row.name) return;
+        report.checked();
+        if (!same(row.name, dept)) report.fail({ ...wrong(`${table.title}的部门行`, row.name), location: cellLocation(table, i) });
+      });
+      // The performance form's own name row.
+      if (table.id === 'department-performance') {
+        table.rows.forEach((row, i) => {
+          const label = textAt(row, 0);
+          if (!/^(?:部门\(单位\)|部门|单位)名称$/.test(normaliseName(label))) return;
+          const printed = textAt(row, 1).trim();
+          report.checked();
+          if (!same(printed, dept)) report.fail({ ...wrong(`${table.title}的“${label}”`, printed), location: cellLocation(table, i, 1) });
+        });
+      }
+    }
+  },
+};

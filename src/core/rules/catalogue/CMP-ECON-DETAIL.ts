@@ -1,0 +1,61 @@
+// CMP-ECON-DETAIL: basic expenditure (基本支出) is shown down to the economic 款: every row of the
+// 基本支出表 carries a 5-digit 部门经济分类 款 and a 5-digit 政府经济分类 款, and no basic money in the
+// 支出经济分类汇总表 stops at a 类 or sits on a row without a code.
+import type { DocTable } from '../../model/document.ts';
+import { cellLocation, colIndex, findTable, rowLabel, textAt } from '../doc-access.ts';
+import { hasFigure, part } from '../classification-helpers.ts';
+import type { Rule } from '../types.ts';
+
+const isBasicKey = (k: string): boolean => k.startsWith('basic');
+
+export const rule: Rule = {
+  id: 'CMP-ECON-DETAIL',
+  category: 'completeness',
+  severity: 'warning',
+  statement: {
+    zh: '基本支出应按经济分类细化到款级科目（部门经济分类、政府经济分类均为 5 位编码）。',
+    en: 'Basic expenditure is detailed down to the economic section (5-digit department and government codes).',
+  },
+  tables: ['general-public-basic-expenditure', 'economic-summary'],
+  target: 'document',
+  check({ doc }, report) {
+    const basic = findTable(doc, 'general-public-basic-expenditure');
+    const summary = findTable(doc, 'economic-summary');
+    if (!basic && !summary) return report.insufficient('文件中没有基本支出表和支出经济分类汇总表');
+    const fail = (table: DocTable, i: number, col: number, what: string, whatEn: string, code: string): void =>
+      report.fail({
+        message: `${table.title}“${rowLabel(table.rows[i]!)}”的基本支出${what}：应细化到经济分类款级科目`,
+        messageEn: `${table.id}: basic expenditure on “${rowLabel(table.rows[i]!)}” ${whatEn}; it must be detailed to the economic section`,
+        location: cellLocation(table, i, col),
+        actual: code,
+        hint: '把这笔基本支出分列到经济分类的款级科目（如 30201 办公费 / 50201 办公经费）。',
+      });
+    if (basic) {
+      const cols: [string, string, string][] = [['econ.code', '部门经济分类', 'department'], ['gov.code', '政府经济分类', 'government']];
+      basic.rows.forEach((row, i) => {
+        if (row.kind === 'total' || row.kind === 'subtotal' || !hasFigure(basic, row)) return;
+        for (const [key, label, en] of cols) {
+          const col = colIndex(basic, key);
+          if (col < 0) continue;
+          report.checked();
+          const code = part(textAt(row, col)) ?? '';
+          if (/^\d{5}$/.test(code)) continue;
+          fail(basic, i, col, code ? `${label}只列到“${code}”` : `没有${label}科目`, code ? `has ${en} code “${code}” only` : `has no ${en} code`, code);
+        }
+      });
+    }
+    if (summary) {
+      const c = colIndex(summary, 'econ.class');
+      const s = colIndex(summary, 'econ.section');
+      const codes = summary.rows.map((row) => (part(textAt(row, c)) ?? '') + (s >= 0 ? (part(textAt(row, s)) ?? '') : ''));
+      summary.rows.forEach((row, i) => {
+        if (row.kind === 'total' || row.kind === 'subtotal' || !hasFigure(summary, row, isBasicKey)) return;
+        report.checked();
+        const code = c >= 0 ? (codes[i] ?? '') : '';
+        if (/^\d{5}$/.test(code)) return;
+        if (/^\d{3}$/.test(code) && codes.some((o) => o.length === 5 && o.startsWith(code))) return;
+        fail(summary, i, c, code ? `只列到类“${code}”` : '没有经济分类科目', code ? `stops at class “${code}”` : 'has no economic code', code);
+      });
+    }
+  },
+};

@@ -1,0 +1,45 @@
+// CMP-FN-DETAIL: functional expenditure is shown down to the 项. A row that carries money at the 类
+// or 款 with no 项 beneath it (in the same unit's block) stops short of the required detail.
+import { cellLocation } from '../doc-access.ts';
+import { type CodedRow, functionalRows, hasFigure } from '../classification-helpers.ts';
+import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
+import type { Rule } from '../types.ts';
+
+export const rule: Rule = {
+  id: 'CMP-FN-DETAIL',
+  category: 'completeness',
+  severity: 'warning',
+  statement: {
+    zh: '支出功能分类应细化到项级科目，不能只列到类或款。',
+    en: 'Functional expenditure is detailed down to the item (项); rows must not stop at the class or section.',
+  },
+  tables: FUNCTIONAL_TABLES,
+  target: 'document',
+  check({ doc }, report) {
+    const rows = functionalRows(doc).filter((r) => /^\d+$/.test(r.code));
+    if (rows.length === 0) return report.notApplicable('功能分类支出表中没有科目行');
+    // Blocks: rows between two unit / department / total rows belong to one unit.
+    const blocks = new Map<string, CodedRow[]>();
+    for (const r of rows) {
+      let start = r.index;
+      while (start > 0 && ['class', 'section', 'item'].includes(r.table.rows[start - 1]?.kind ?? '')) start--;
+      const key = `${r.table.id}#${start}`;
+      blocks.set(key, [...(blocks.get(key) ?? []), r]);
+    }
+    for (const block of blocks.values()) {
+      for (const r of block) {
+        report.checked();
+        if (r.code.length >= 7 || !hasFigure(r.table, r.row)) continue;
+        if (block.some((o) => o.code.length > r.code.length && o.code.startsWith(r.code))) continue;
+        const level = r.code.length === 5 ? '款' : r.code.length === 3 ? '类' : `${r.code.length} 位编码`;
+        report.fail({
+          message: `${r.table.title}中“${r.code} ${r.name}”只列到${level}，其下没有项级科目：功能分类应细化到项`,
+          messageEn: `${r.table.id}: “${r.code} ${r.name}” stops at the ${r.code.length === 5 ? 'section' : 'class'} level with no items beneath it`,
+          location: cellLocation(r.table, r.index, r.codeCol),
+          actual: r.code,
+          hint: '把这笔支出分列到所属的项级科目（7 位编码），例如 2210201 住房公积金。',
+        });
+      }
+    }
+  },
+};

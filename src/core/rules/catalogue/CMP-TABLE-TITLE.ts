@@ -1,0 +1,67 @@
+// CMP-TABLE-TITLE: each table's title carries the budget year and the template's name of the table
+// (2023年部门收支预算表). Where the template puts the year under the title (“（2023年度）” under the
+// performance form) the year is looked for there. A wrong or missing year is an error — a reader
+// takes the table for another year's; a title that drifts from the table's name is a warning.
+import { normaliseName } from '../../classification/lookup.ts';
+import { findTable } from '../doc-access.ts';
+import { requireTemplate } from '../classification-helpers.ts';
+import type { Rule } from '../types.ts';
+
+const fold = (s: string): string =>
+  normaliseName(s)
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[“”"‘’']/g, '"');
+
+function yearsIn(text: string): number[] {
+  return [...fold(text).matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
+}
+
+export const rule: Rule = {
+  id: 'CMP-TABLE-TITLE',
+  category: 'completeness',
+  severity: 'error',
+  statement: {
+    zh: '各表标题应写明预算年度和模板规定的表名（如“2023年部门收支预算表”）。',
+    en: 'Each table title states the budget year and the template’s name of the table.',
+  },
+  tables: [],
+  target: 'document',
+  check(ctx, report) {
+    const template = requireTemplate(ctx, report);
+    if (!template) return;
+    const year = ctx.doc.meta.year;
+    for (const spec of template.tables) {
+      const table = findTable(ctx.doc, spec.id);
+      if (!table) continue; // CMP-TABLES-PRESENT reports it
+      const loc = { table: table.id, tableTitle: table.title };
+      const inSubtitle = !spec.title.includes('{year}') && spec.subtitle.some((s) => s.includes('{year}'));
+      const where = inSubtitle ? table.subtitle.join(' ') : table.title;
+      const years = yearsIn(where);
+      report.checked();
+      const wrong = years.filter((y) => y !== year);
+      if (wrong.length > 0 || years.length === 0) {
+        report.fail({
+          message: wrong.length > 0
+            ? `${table.title}${inSubtitle ? `（${where}）` : ''}写的是 ${wrong.join('、')} 年，本文件是 ${year} 年预算`
+            : `${table.title}${inSubtitle ? '的副标题' : '的标题'}没有写明预算年度（${year}年）`,
+          messageEn: wrong.length > 0 ? `${table.id}: title states ${wrong.join(', ')}, the budget year is ${year}` : `${table.id}: title does not state the year ${year}`,
+          location: loc,
+          expected: String(year),
+          actual: where,
+          hint: `标题写作“${spec.title.replace('{year}', String(year))}”。`,
+        });
+      }
+      report.checked();
+      if (fold(table.title).includes(fold(spec.listTitle))) continue;
+      report.fail({
+        severity: 'warning',
+        message: `${table.title}的标题中没有模板规定的表名“${spec.listTitle}”`,
+        messageEn: `${table.id}: the title does not carry the template’s table name “${spec.listTitle}”`,
+        location: loc,
+        expected: spec.listTitle,
+        actual: table.title,
+        hint: `标题写作“${spec.title.replace('{year}', String(year))}”。`,
+      });
+    }
+  },
+};

@@ -1,0 +1,73 @@
+// CMP-TABLES-ORDER: the tables follow the template's order (and its numbering), so readers and
+// reviewers find 一、部门收支预算表 first and the performance tables last. The tables out of place are
+// those outside the longest run that is already in order.
+import { requireTemplate } from '../classification-helpers.ts';
+import type { Rule } from '../types.ts';
+
+/** Indexes (into `xs`) of one longest strictly increasing subsequence. */
+function longestRun(xs: readonly number[]): Set<number> {
+  const best: number[] = xs.map(() => 1);
+  const prev: number[] = xs.map(() => -1);
+  for (let i = 0; i < xs.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if ((xs[j] ?? 0) < (xs[i] ?? 0) && (best[j] ?? 0) + 1 > (best[i] ?? 0)) {
+        best[i] = (best[j] ?? 0) + 1;
+        prev[i] = j;
+      }
+    }
+  }
+  let end = 0;
+  best.forEach((b, i) => {
+    if (b > (best[end] ?? 0)) end = i;
+  });
+  const out = new Set<number>();
+  for (let k = xs.length ? end : -1; k >= 0; k = prev[k] ?? -1) out.add(k);
+  return out;
+}
+
+export const rule: Rule = {
+  id: 'CMP-TABLES-ORDER',
+  category: 'completeness',
+  severity: 'warning',
+  statement: {
+    zh: '各表应按模板规定的顺序和编号排列。',
+    en: 'Tables appear in the template’s order, with its numbering.',
+  },
+  tables: [],
+  target: 'document',
+  check(ctx, report) {
+    const template = requireTemplate(ctx, report);
+    if (!template) return;
+    const order = new Map(template.tables.map((t, i) => [t.id, i]));
+    const tables = ctx.doc.tables.filter((t) => order.has(t.id));
+    if (tables.length < 2) return report.notApplicable('文件中模板规定的表不足两张');
+    const positions = tables.map((t) => order.get(t.id) ?? 0);
+    const inOrder = longestRun(positions);
+    tables.forEach((table, k) => {
+      report.checked();
+      const spec = template.tables[positions[k] ?? 0]!;
+      if (!inOrder.has(k)) {
+        const before = tables.slice(k + 1).find((_, j) => inOrder.has(k + 1 + j) && (positions[k + 1 + j] ?? 0) > (positions[k] ?? 0));
+        report.fail({
+          message: `${table.title}排在第 ${ctx.doc.tables.indexOf(table) + 1} 张，按模板应为第${spec.numberLabel}张（${before ? `在“${before.title}”之前` : '排在最后'}）`,
+          messageEn: `${table.id} is table ${ctx.doc.tables.indexOf(table) + 1}; the template puts it as number ${positions[k]! + 1}`,
+          location: { table: table.id, tableTitle: table.title },
+          expected: spec.numberLabel,
+          actual: String(ctx.doc.tables.indexOf(table) + 1),
+          hint: '按模板顺序排列各表，目录与表的编号一致。',
+        });
+        return;
+      }
+      if (table.numberLabel && table.numberLabel !== spec.numberLabel) {
+        report.fail({
+          message: `${table.title}编号为“${table.numberLabel}”，模板中为“${spec.numberLabel}”`,
+          messageEn: `${table.id} is numbered ${table.numberLabel}; the template numbers it ${spec.numberLabel}`,
+          location: { table: table.id, tableTitle: table.title },
+          expected: spec.numberLabel,
+          actual: table.numberLabel,
+          hint: '按模板编号，目录与表的编号一致。',
+        });
+      }
+    });
+  },
+};

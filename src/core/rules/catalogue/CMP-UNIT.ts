@@ -1,0 +1,85 @@
+// CMP-UNIT: every table with amounts states its money unit (单位：万元 or 元), all tables use the same
+// unit (the template's), and any unit a table writes into its headers, labels, subtitle or notes —
+// “部门预算总额(万元)”, “项目金额（万元）”, “单位：元” — is the unit its figures are in. Mixing 元 and
+// 万元 misstates figures ten-thousandfold: an error.
+import type { DocTable, Row } from '../../model/document.ts';
+import { cellLocation } from '../doc-access.ts';
+import type { Location, Rule } from '../types.ts';
+
+const UNITS = ['万元', '元'] as const;
+const STATED = /(?:[（(]\s*(万元|元)\s*[）)])|(?:单位\s*[:：]\s*(万元|元))/g;
+
+const numeric = (row: Row): boolean => row.cells.some((c) => typeof c === 'number');
+
+function unitsIn(text: string): string[] {
+  return [...text.matchAll(STATED)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+export const rule: Rule = {
+  id: 'CMP-UNIT',
+  category: 'completeness',
+  severity: 'error',
+  statement: {
+    zh: '各表应注明金额单位（万元或元），全文件单位一致，表内注明的单位与数字的单位相符。',
+    en: 'Every amount table states its unit, all tables use one unit, and units written inside a table match its figures.',
+  },
+  tables: [],
+  target: 'document',
+  check({ doc, template }, report) {
+    // Forms (the performance tables) keep amounts in text columns: a numeric cell counts too.
+    const tables = doc.tables.filter((t) => t.columns.some((c) => c.kind === 'amount') || t.rows.some(numeric));
+    if (tables.length === 0) return report.notApplicable('文件中没有金额表');
+    const stated = tables.filter((t) => (UNITS as readonly string[]).includes(t.unit));
+    const count = new Map<string, number>();
+    for (const t of stated) count.set(t.unit, (count.get(t.unit) ?? 0) + 1);
+    const main = template?.unit ?? [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const fail = (table: DocTable, location: Location, unit: string, what: string, whatEn: string): void =>
+      report.fail({
+        message: `${table.title}${what}`,
+        messageEn: `${table.id}: ${whatEn}`,
+        location,
+        expected: main ?? '',
+        actual: unit,
+        hint: '全文件统一金额单位（本模板为万元，保留两位小数），表内注明的单位与数字一致。',
+      });
+    for (const table of tables) {
+      const where = { table: table.id, tableTitle: table.title };
+      report.checked();
+      if (!(UNITS as readonly string[]).includes(table.unit)) {
+        fail(table, where, String(table.unit ?? ''), '没有注明金额单位（单位：万元）', 'states no money unit');
+        continue;
+      }
+      if (main && table.unit !== main) {
+        fail(table, where, table.unit, `的金额单位是${table.unit}，其他表（模板）为${main}`, `is in ${table.unit}, the document in ${main}`);
+      }
+      // Units written into the table itself.
+      table.columns.forEach((col, i) => {
+        if (col.kind !== 'amount') return;
+        for (const u of unitsIn(col.header.join(' '))) {
+          report.checked();
+          if (u !== table.unit) fail(table, { ...where, column: col.key, columnLabel: col.header.join('/') }, u, `的表头“${col.header.filter(Boolean).join('/')}”注明单位${u}，而表中数字的单位是${table.unit}`, `header of ${col.key} says ${u}, figures are in ${table.unit}`);
+        }
+      });
+      // The label of a row's figures: the text cell just before its first number
+      // (“部门预算总额(万元)” 2002.45). Indicator texts further right (“≤19000元”) are not labels.
+      table.rows.forEach((row, i) => {
+        const first = row.cells.findIndex((c) => typeof c === 'number');
+        if (first <= 0) return;
+        let c = first - 1;
+        while (c >= 0 && (row.cells[c] === null || row.cells[c] === '')) c--;
+        const cell = row.cells[c];
+        if (typeof cell !== 'string') return;
+        for (const u of unitsIn(cell)) {
+          report.checked();
+          if (u !== table.unit) fail(table, cellLocation(table, i, c), u, `中“${cell}”注明单位${u}，而该行数字的单位是${table.unit}`, `label “${cell}” says ${u}, figures are in ${table.unit}`);
+        }
+      });
+      for (const text of [...table.subtitle, ...table.notes]) {
+        for (const u of unitsIn(text)) {
+          report.checked();
+          if (u !== table.unit) fail(table, where, u, `的说明“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”注明单位${u}，而表中数字的单位是${table.unit}`, `a note says ${u}, figures are in ${table.unit}`);
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,3 @@
+// Synthetic department budgets for tests and benchmarks: realistic, valid, deterministic per seed.
+export { generateBudget, generateBudgets, type GenerateOptions } from './generate.ts';
+export { Random } from './random.ts';
