@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine for yusuan: the system packages it needs (Debian) and the npm packages
+# (exact versions from package-lock.json). Safe to run again; installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# System packages (Debian/Ubuntu) the tests and renderers use, installed only when missing.
+APT_PACKAGES=(${YUSUAN_APT_PACKAGES:-})
+PACKAGES=()
+need() { dpkg -s "$1" >/dev/null 2>&1 || PACKAGES+=("$1"); }
+if command -v dpkg >/dev/null 2>&1; then
+  for p in "${APT_PACKAGES[@]}"; do need "$p"; done
+  if [ ${#PACKAGES[@]} -gt 0 ]; then
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    echo "安装系统软件包 / installing system packages: ${PACKAGES[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${PACKAGES[@]}" >/dev/null
+  fi
+fi
+
+node -e 'const [maj]=process.versions.node.split(".").map(Number); if (maj < 20) { console.error("需要 Node.js 20 或更高版本 / Node.js 20+ required"); process.exit(1); }'
+if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi

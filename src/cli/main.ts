@@ -1,0 +1,133 @@
+// The yusuan command line (commander): `render` and `classification import`, help in Chinese with
+// English after it. main() returns the exit code instead of exiting: 0 success, 2 anything the
+// user can fix (bad input file, bad options, unknown format or template), 1 an internal error.
+import { pathToFileURL } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { removePendingTemps } from '../io/atomic-write.ts';
+
+/** Usage errors (unknown option, missing argument) exit 2, like bad input. */
+const EXIT_USAGE = 2;
+
+const TITLES: Record<string, string> = {
+  'Usage:': '用法 / Usage:',
+  'Options:': '选项 / Options:',
+  'Arguments:': '参数 / Arguments:',
+  'Commands:': '命令 / Commands:',
+  'Global Options:': '全局选项 / Global Options:',
+};
+
+/** Commander's English errors, with a Chinese sentence first. */
+const ERRORS: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/unknown option '([^']+)'/, (m) => `未知选项 ${m[1]}`],
+  [/unknown command '([^']+)'/, (m) => `未知命令 ${m[1]}`],
+  [/missing required argument '([^']+)'/, (m) => `缺少参数 ${m[1]}`],
+  [/required option '([^']+)' not specified/, (m) => `缺少必需的选项 ${m[1]}`],
+  [/option '([^']+)' argument missing/, (m) => `选项 ${m[1]} 缺少值`],
+  [/option '([^']+)' argument '([^']*)' is invalid\. ?(.*)/, (m) => `选项 ${m[1]} 的值 "${m[2]}" 无效：${m[3]}`],
+  [/too many arguments/, () => '参数过多'],
+];
+
+function translateError(text: string): string {
+  const line = text.trim().replace(/^error: /, '');
+  for (const [re, zh] of ERRORS) {
+    const m = line.match(re);
+    if (m) return `错误：${zh(m)} / error: ${line}\n`;
+  }
+  return `错误 / error: ${line}\n`;
+}
+
+function parseYear(text: string): number {
+  if (!/^\d{4}$/.test(text.trim())) throw new InvalidArgumentError('须为四位数的年份，如 2023 / must be a 4-digit year');
+  return Number(text);
+}
+
+const HOME_HELP = 'yusuan 数据目录（默认 $YUSUAN_HOME 或 ~/.yusuan）/ yusuan home directory';
+
+/** Builds the program; `setExit` receives each command's exit code. */
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('yusuan');
+  program
+    .configureHelp({ styleTitle: (title) => TITLES[title] ?? title })
+    .configureOutput({ outputError: (text, write) => write(translateError(text)) })
+    .helpOption('-h, --help', '显示帮助 / display help')
+    .helpCommand('help [command]', '显示某个命令的帮助 / display help for a command')
+    .showHelpAfterError('（加 --help 查看用法 / add --help for usage）')
+    .exitOverride()
+    .description('部门预算公开：从预算数据生成完整、正确的公开文件 / Department budget disclosure: generate and check')
+    .version(pkg.version, '-V, --version', '显示版本号 / print the version');
+
+  program
+    .command('render')
+    .description('把预算数据文件（YAML/JSON）渲染为公开文件 / render Budget files into disclosure documents')
+    .argument('<inputs...>', '预算数据文件或目录（取目录中的 .yaml/.yml/.json，不递归）/ Budget files or directories')
+    .requiredOption('--out <dir>', '输出目录，写入 <输入文件名>.<格式> / output directory')
+    .option('--format <list>', '输出格式，逗号分隔：html、xlsx、json / comma-separated formats', 'html,xlsx,json')
+    .option('--template <id>', '地区模板，覆盖文件中的 template / template id, overrides the file')
+    .option('--force', '覆盖已存在的输出文件 / overwrite existing output files')
+    .option('--home <dir>', HOME_HELP)
+    .addHelpText(
+      'after',
+      [
+        '',
+        '退出码 / exit codes: 0 全部成功 / all rendered; 2 有输入文件或选项有误 / some input or option was bad; 1 内部错误 / internal error',
+        '例 / example: yusuan render examples --format html,xlsx --out out/example',
+      ].join('\n'),
+    )
+    .action(async (inputs: string[], opts: { out: string; format: string; template?: string; force?: boolean; home?: string }) => {
+      // Loaded on use: the renderers pull in exceljs, which --help and --version do not need.
+      const { renderCommand } = await import('./render.ts');
+      setExit(await renderCommand(inputs, opts, process.stderr));
+    });
+
+  const classification = program
+    .command('classification')
+    .description('支出分类科目名录 / classification lists (功能分类、经济分类)');
+  classification
+    .command('import')
+    .description('导入财政部门下发的正式科目名录（.xlsx/.csv），此后该年度以其为准 / import an official classification list')
+    .argument('<file>', '科目名录文件 / list file (.xlsx or .csv)')
+    .requiredOption('--year <year>', '预算年度，如 2023 / budget year', parseYear)
+    .option('--kind <kind>', '名录类别：functional（功能分类）、economic-department（部门经济分类）、economic-government（政府经济分类）；默认自动识别 / list kind; detected when absent')
+    .option('--home <dir>', HOME_HELP)
+    .action(async (file: string, opts: { year: number; kind?: string; home?: string }) => {
+      const { classificationImportCommand } = await import('./classification-import.ts');
+      const result = await classificationImportCommand({
+        file,
+        year: opts.year,
+        ...(opts.kind !== undefined && { kind: opts.kind }),
+        ...(opts.home !== undefined && { home: opts.home }),
+      });
+      (result.exitCode === 0 ? process.stdout : process.stderr).write(`${result.message}\n`);
+      setExit(result.exitCode);
+    });
+
+  return program;
+}
+
+/** Runs the command line; resolves to the exit code (it never calls process.exit itself). */
+export async function main(argv: readonly string[] = process.argv): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram((code) => (exitCode = code));
+  const onInterrupt = (): void => {
+    removePendingTemps();
+    process.stderr.write('\n已中断，未完成的输出已删除 / interrupted; unfinished outputs removed\n');
+    process.exit(130);
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    // Help and --version exit 0; usage errors are the user's to fix: 2.
+    return e.exitCode === 0 ? 0 : EXIT_USAGE;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+  return exitCode;
+}
+
+// Run directly (`tsx src/cli/main.ts …`, as the npm scripts do); bin/yusuan.js calls main() itself.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv);
+}

@@ -1,0 +1,201 @@
+// `yusuan render`: Budget files → Documents → HTML / XLSX / JSON files in the output directory.
+// Per file: readBudgetFile → loadClassification(year) → buildDocument → renderDocument → atomic
+// write of <out>/<input-basename>.<ext>. A bad file is reported (file and every issue) and the
+// others still render. Exit code: 0 all rendered; 2 some input was bad (or outputs exist without
+// --force, or the options are wrong); 1 an internal error (a bug) happened for some file.
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { bundledYears } from '../core/classification/bundled.ts';
+import type { ClassificationSet } from '../core/classification/types.ts';
+import { buildDocument } from '../core/document/build.ts';
+import { getTemplate, templateIds } from '../core/templates/index.ts';
+import { OutputExistsError, writeFileAtomic } from '../io/atomic-write.ts';
+import { formatFileIssue, readBudgetFile } from '../io/read-budget.ts';
+import type { Format } from '../renderers/index.ts';
+import { FORMATS, isFormat, renderDocument } from '../renderers/index.ts';
+import { ClassificationStoreError, loadClassification, officialListPath, yusuanHome } from './classification-store.ts';
+import { clashingStems, expandInputs, outputStem } from './inputs.ts';
+import type { ProgressStream } from './progress.ts';
+import { Progress } from './progress.ts';
+
+export interface RenderOptions {
+  /** Comma-separated formats, e.g. "html,xlsx". */
+  format: string;
+  out: string;
+  template?: string;
+  force?: boolean;
+  /** yusuan home (classification store); $YUSUAN_HOME or ~/.yusuan when absent. */
+  home?: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_BAD_INPUT = 2;
+
+/** Parses --format; an error message lists the valid values. */
+export function parseFormats(text: string): { ok: true; formats: Format[] } | { ok: false; message: string } {
+  const parts = [...new Set(text.split(/[,，\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  const bad = parts.filter((p) => !isFormat(p));
+  if (parts.length === 0 || bad.length > 0) {
+    const what = parts.length === 0 ? '没有指定输出格式' : `未知的输出格式 ${bad.map((b) => `"${b}"`).join('、')}`;
+    return { ok: false, message: `${what}（可用：${FORMATS.join('、')}，多个用逗号分隔）/ unknown format (valid: ${FORMATS.join(', ')})` };
+  }
+  return { ok: true, formats: parts.filter(isFormat) };
+}
+
+/** Years with classification data: the bundled ones and those with an imported official list. */
+export function knownClassificationYears(home?: string): number[] {
+  const store = home === undefined ? {} : { home };
+  const years = new Set(bundledYears());
+  try {
+    for (const name of readdirSync(join(yusuanHome(store), 'classification'))) {
+      if (/^\d{4}$/.test(name) && existsSync(officialListPath(Number(name), store))) years.add(Number(name));
+    }
+  } catch {
+    // no store yet: only the bundled years
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+type Outcome = 'rendered' | 'bad' | 'internal';
+
+export async function renderCommand(inputs: readonly string[], opts: RenderOptions, stderr: ProgressStream): Promise<number> {
+  const say = (text: string): void => void stderr.write(`${text}\n`);
+  const formats = parseFormats(opts.format);
+  if (!formats.ok) {
+    say(formats.message);
+    return EXIT_BAD_INPUT;
+  }
+  if (opts.template !== undefined && !getTemplate(opts.template)) {
+    say(`未知的模板 "${opts.template}"（可用：${templateIds().join('、')}）/ unknown template (valid: ${templateIds().join(', ')})`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    await mkdir(opts.out, { recursive: true });
+    if (!(await stat(opts.out)).isDirectory()) throw new Error('not a directory');
+  } catch (e) {
+    say(`${opts.out}: 无法用作输出目录（${(e as Error).message}）/ cannot use as the output directory`);
+    return EXIT_BAD_INPUT;
+  }
+
+  const started = performance.now();
+  const { files, problems } = await expandInputs(inputs);
+  for (const p of problems) say(`${p.input}: ${p.message}`);
+  const clashes = clashingStems(files);
+  const progress = new Progress(stderr, files.length);
+  const knownYears = knownClassificationYears(opts.home);
+  const classifications = new Map<number, ClassificationSet | undefined>();
+  const failed: string[] = problems.map((p) => p.input);
+  let rendered = 0;
+  let internal = false;
+
+  for (const file of files) {
+    progress.start(file);
+    const earlier = clashes.get(file);
+    let outcome: Outcome = 'bad';
+    if (earlier) {
+      progress.log(`${file}: 输出文件名与 ${earlier} 相同（${outputStem(file)}.*），未渲染；请改名后再试 / output name clashes with ${earlier}`);
+    } else {
+      try {
+        outcome = await renderOne(file, formats.formats, opts, knownYears, classifications, progress);
+      } catch (e) {
+        progress.log(`${file}: 内部错误，请报告此问题 / internal error, please report: ${(e as Error).stack ?? String(e)}`);
+        outcome = 'internal';
+      }
+    }
+    if (outcome === 'rendered') rendered++;
+    else failed.push(file);
+    if (outcome === 'internal') internal = true;
+    progress.step();
+  }
+  progress.finish();
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  say(
+    `完成：${rendered} 个成功，${failed.length} 个失败；输出目录：${opts.out}；用时 ${seconds} 秒` +
+      ` / done: ${rendered} rendered, ${failed.length} failed; output: ${opts.out}; ${seconds} s`,
+  );
+  if (failed.length > 0 && files.length + problems.length > 1) {
+    say(`失败的输入 / failed: ${failed.slice(0, 10).join('、')}${failed.length > 10 ? ` …（共 ${failed.length} 个）` : ''}`);
+  }
+  return internal ? EXIT_INTERNAL : failed.length > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+}
+
+async function renderOne(
+  file: string,
+  formats: readonly Format[],
+  opts: RenderOptions,
+  knownYears: number[],
+  classifications: Map<number, ClassificationSet | undefined>,
+  progress: Progress,
+): Promise<Outcome> {
+  const targets = formats.map((f) => join(opts.out, `${outputStem(file)}.${f}`));
+  if (targets.some((t) => resolve(t) === resolve(file))) {
+    progress.log(`${file}: 输出文件会覆盖这个输入文件；请换一个输出目录 / the output would overwrite this input; choose another --out`);
+    return 'bad';
+  }
+  if (!opts.force) {
+    const existing = targets.filter((t) => existsSync(t));
+    if (existing.length > 0) {
+      progress.log(`${file}: 输出文件已存在：${existing.join('、')}；加 --force 覆盖 / output exists; use --force to overwrite`);
+      return 'bad';
+    }
+  }
+  const read = await readBudgetFile(file, {
+    knownYears,
+    ...(opts.template === undefined ? { templates: templateIds() } : { defaultTemplate: opts.template }),
+  });
+  if (!read.ok) {
+    progress.log(read.issues.map(formatFileIssue).join('\n'));
+    return 'bad';
+  }
+  for (const w of read.warnings) {
+    progress.log(formatFileIssue({ ...w, message: `提示：${w.message}`, ...(w.messageEn && { messageEn: `note: ${w.messageEn}` }) }));
+  }
+  const budget = read.budget;
+  if (opts.template !== undefined) budget.template = opts.template;
+  const template = getTemplate(budget.template);
+  let classification: ClassificationSet | undefined;
+  try {
+    if (!classifications.has(budget.year)) {
+      classifications.set(budget.year, loadClassification(budget.year, opts.home === undefined ? {} : { home: opts.home }));
+    }
+    classification = classifications.get(budget.year);
+  } catch (e) {
+    if (!(e instanceof ClassificationStoreError)) throw e;
+    progress.log(`${file}: ${e.message}`);
+    return 'bad';
+  }
+  if (!template || !classification) {
+    progress.log(`${file}: ${!template ? `未知的模板 "${budget.template}"（可用：${templateIds().join('、')}）` : `${budget.year} 年没有分类科目数据`}`);
+    return 'bad';
+  }
+
+  const written: string[] = [];
+  try {
+    const doc = buildDocument(budget, { template, classification });
+    const outputs = await Promise.all(formats.map((f) => renderDocument(doc, f)));
+    for (const out of outputs) {
+      const target = join(opts.out, `${outputStem(file)}.${out.extension}`);
+      const existed = opts.force === true && existsSync(target);
+      await writeFileAtomic(target, out.data, { overwrite: opts.force === true });
+      if (!existed) written.push(target);
+    }
+    return 'rendered';
+  } catch (e) {
+    // Leave no half set of outputs: remove what this input created.
+    await Promise.all(written.map((t) => rm(t, { force: true })));
+    if (e instanceof OutputExistsError) {
+      progress.log(`${file}: ${e.message}`);
+      return 'bad';
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err.code && err.syscall) {
+      progress.log(`${file}: 写入输出失败（${err.code}）：${err.message} / write failed`);
+      return 'bad';
+    }
+    progress.log(`${file}: 内部错误，请报告此问题 / internal error, please report: ${err.stack ?? String(e)}`);
+    return 'internal';
+  }
+}
