@@ -16,28 +16,38 @@ export const rule: Rule = {
   target: 'document',
   tolerance: 0,
   check({ doc }, report) {
-    const first = new Map<string, { table: DocTable; row: number; col: number }>();
-    let refsSeen = 0;
-    doc.tables.forEach((table) => {
+    // Every printed cell by reference; the value most cells agree on is taken as right, and each
+    // cell that differs is reported — all of them when no value has a majority.
+    const cells = new Map<string, { table: DocTable; row: number; col: number; value: number }[]>();
+    for (const table of doc.tables) {
       table.rows.forEach((row, r) => {
         for (const [colText, ref] of Object.entries(row.refs ?? {})) {
           const col = Number(colText);
-          refsSeen++;
-          const seen = first.get(ref);
-          if (!seen) {
-            first.set(ref, { table, row: r, col });
-            continue;
-          }
-          if (seen.table === table && seen.row === r) continue;
-          const expected = amountAt(seen.table.rows[seen.row], seen.col);
-          compare(doc, report, {
-            table, rowIndex: r, col, expected, actual: amountAt(row, col), items: 1,
-            what: `${seen.table.title}中的同一数字`, whatEn: `the same figure in ${seen.table.id}`,
-            hint: `与${seen.table.title}核对，两处应填同一数字。`,
-          });
+          const list = cells.get(ref) ?? [];
+          list.push({ table, row: r, col, value: amountAt(row, col) });
+          cells.set(ref, list);
         }
       });
-    });
-    if (refsSeen === 0) report.insufficient('文件中的数字没有可对照的语义标注（导入的文件需先识别表格）');
+    }
+    if (cells.size === 0) return report.insufficient('文件中的数字没有可对照的语义标注（导入的文件需先识别表格）');
+    for (const list of cells.values()) {
+      if (list.length < 2) continue;
+      const counts = new Map<number, number>();
+      for (const c of list) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
+      const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      const top = ranked[0];
+      const majority = top && (ranked.length === 1 || top[1] > (ranked[1]?.[1] ?? 0)) ? top[0] : undefined;
+      for (const c of list) {
+        const others = list.filter((o) => o !== c);
+        const expected = majority ?? others.find((o) => o.value !== c.value)?.value ?? c.value;
+        const ref = others.find((o) => o.value === expected) ?? others[0];
+        if (!ref) continue;
+        compare(doc, report, {
+          table: c.table, rowIndex: c.row, col: c.col, expected, actual: c.value, items: 1,
+          what: `${ref.table.title}中的同一数字`, whatEn: `the same figure in ${ref.table.id}`,
+          hint: `与${ref.table.title}核对，两处应填同一数字。`,
+        });
+      }
+    }
   },
 };

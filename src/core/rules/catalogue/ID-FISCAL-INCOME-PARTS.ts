@@ -1,0 +1,33 @@
+// ID-FISCAL-INCOME-PARTS: in 财政拨款收支预算表 本年收入 = (一)+(二)+(三), 上年结转 likewise, and
+// 收入合计 = 本年收入 + 上年结转.
+import { requireTable } from '../doc-access.ts';
+import { checkSum, refCell, refCells, requireRef } from '../identity-helpers.ts';
+import type { Rule } from '../types.ts';
+
+const HINT = '本年收入 = 一般公共预算拨款 + 政府性基金预算拨款 + 国有资本经营预算拨款（“其中：财政拨款”不另加），上年结转同样；核对各行。';
+
+export const rule: Rule = {
+  id: 'ID-FISCAL-INCOME-PARTS',
+  category: 'identity',
+  severity: 'error',
+  statement: { zh: '财政拨款收支预算表中本年收入、上年结转应分别等于一般公共预算、政府性基金、国有资本经营预算拨款之和，收入合计应等于两者之和。', en: 'In the fiscal appropriation summary, income this year and carry-over each equal the sum of their three budgets, and total income equals both together.' },
+  tables: ['fiscal-summary'],
+  target: 'document',
+  tolerance: 1,
+  check({ doc }, report) {
+    const table = requireTable(doc, report, 'fiscal-summary');
+    if (!table) return;
+    const thisYear = requireRef(table, report, 'income:fiscal-this-year', '一、本年收入');
+    const parts = ['general-public-all', 'government-fund', 'state-capital'].map((k) => refCell(table, `income:${k}`));
+    if (!thisYear) return;
+    if (parts.some((p) => !p)) return report.insufficient(`${table.title}中找不到本年收入的三项拨款`);
+    checkSum(doc, report, thisYear, parts.map((p) => p?.value ?? 0), '三项拨款之和', 'the sum of the three appropriations', HINT);
+    const carried = refCell(table, 'income:fiscal-carry-over');
+    const carriedParts = refCells(table, /^income:carry-over:/);
+    if (carried && carriedParts.length > 0) {
+      checkSum(doc, report, carried, carriedParts.map((p) => p.value), '上年结转三项拨款之和', 'the sum of the three carry-overs', HINT);
+    }
+    const grand = refCell(table, 'income:fiscal-grand-total');
+    if (grand) checkSum(doc, report, grand, [thisYear.value, carried?.value ?? 0], '本年收入与上年结转之和', 'income this year + carry-over', HINT);
+  },
+};

@@ -1,0 +1,28 @@
+// ID-SUM-INCOME-SOURCES: in 部门收支预算表 本年收入合计 equals the sum of the source lines
+// (一般公共预算, 政府性基金 … 其他收入); the line 其中：财政拨款 is part of 一般公共预算 and not added.
+import { requireTable } from '../doc-access.ts';
+import { checkSum, refCells, requireRef } from '../identity-helpers.ts';
+import type { Rule } from '../types.ts';
+
+/** Refs of the summary's left side that are not source lines. */
+const NOT_SOURCES = new Set(['this-year', 'carry-over', 'grand-total', 'general-public']);
+
+export const rule: Rule = {
+  id: 'ID-SUM-INCOME-SOURCES',
+  category: 'identity',
+  severity: 'error',
+  statement: { zh: '部门收支预算表中本年收入合计应等于各项收入之和（“其中：财政拨款”不重复计算）。', en: 'In the income and expenditure summary, income this year equals the sum of the income sources.' },
+  tables: ['income-expenditure-summary'],
+  target: 'document',
+  tolerance: 1,
+  check({ doc }, report) {
+    const table = requireTable(doc, report, 'income-expenditure-summary');
+    if (!table) return;
+    const total = requireRef(table, report, 'income:this-year', '本年收入合计');
+    if (!total) return;
+    const sources = refCells(table, /^income:([a-z-]+)$/).filter((c) => !NOT_SOURCES.has(c.match[1] ?? '') && !c.match[1]?.startsWith('fiscal'));
+    if (sources.length === 0) return report.insufficient(`${table.title}中找不到收入来源行`);
+    checkSum(doc, report, total, sources.map((c) => c.value), '各项收入之和', 'the sum of the income sources',
+      '核对各收入来源行与本年收入合计；“其中：财政拨款”是一般公共预算的一部分，不应另加。');
+  },
+};
