@@ -1,4 +1,4 @@
-// The yusuan command line (commander): `render` and `classification import`, help in Chinese with
+// The yusuan command line (commander): `render`, `check` and `classification import`, help in Chinese with
 // English after it. main() returns the exit code instead of exiting: 0 success, 2 anything the
 // user can fix (bad input file, bad options, unknown format or template), 1 an internal error.
 import { pathToFileURL } from 'node:url';
@@ -64,20 +64,46 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .requiredOption('--out <dir>', '输出目录，写入 <输入文件名>.<格式> / output directory')
     .option('--format <list>', '输出格式，逗号分隔：html、xlsx、json / comma-separated formats', 'html,xlsx,json')
     .option('--template <id>', '地区模板，覆盖文件中的 template / template id, overrides the file')
-    .option('--force', '覆盖已存在的输出文件 / overwrite existing output files')
+    .option('--force', '检查发现错误时仍然输出 / write even when the check finds errors')
+    .option('--config <file>', '规则配置（停用规则、改严重程度或容差）/ rule configuration YAML')
     .option('--home <dir>', HOME_HELP)
     .addHelpText(
       'after',
       [
         '',
-        '退出码 / exit codes: 0 全部成功 / all rendered; 2 有输入文件或选项有误 / some input or option was bad; 1 内部错误 / internal error',
+        '渲染前先检查；发现错误时不输出该文件，除非加 --force / each document is checked first; files with errors are not written unless --force',
+        '退出码 / exit codes: 0 全部成功 / all rendered; 2 有输入文件或选项有误 / some input or option was bad; 1 检查发现错误未输出，或内部错误 / the check refused a file, or an internal error',
         '例 / example: yusuan render examples --format html,xlsx --out out/example',
       ].join('\n'),
     )
-    .action(async (inputs: string[], opts: { out: string; format: string; template?: string; force?: boolean; home?: string }) => {
+    .action(async (inputs: string[], opts: { out: string; format: string; template?: string; force?: boolean; home?: string; config?: string }) => {
       // Loaded on use: the renderers pull in exceljs, which --help and --version do not need.
       const { renderCommand } = await import('./render.ts');
-      setExit(await renderCommand(inputs, opts, process.stderr));
+      let ruleConfig;
+      if (opts.config) {
+        const [{ readRuleConfig }, { CATALOGUE }] = await Promise.all([import('../io/read-rule-config.ts'), import('../core/rules/catalogue/index.ts')]);
+        const read = await readRuleConfig(opts.config, CATALOGUE);
+        if (!read.ok) {
+          process.stderr.write(`${read.messages.join('\n')}\n`);
+          return setExit(2);
+        }
+        ruleConfig = read.config;
+      }
+      setExit(await renderCommand(inputs, { ...opts, ...(ruleConfig && { ruleConfig }) }, process.stderr));
+    });
+
+  program
+    .command('check')
+    .description('检查预算数据或公开文件的勾稽关系、科目分类、完整性和绩效目标 / check a Budget or a Document against the rule catalogue')
+    .argument('<input>', '预算数据文件（.yaml/.json）或 yusuan 生成的文档（.json）/ a Budget file or a Document JSON')
+    .option('--format <format>', '报告格式：text、json、html / report format', 'text')
+    .option('--config <file>', '规则配置（停用规则、改严重程度或容差）/ rule configuration YAML')
+    .option('--template <id>', '地区模板 / template id')
+    .option('--home <dir>', HOME_HELP)
+    .addHelpText('after', '\n退出码 / exit codes: 0 没有错误 / no errors; 1 发现错误 / errors found; 2 输入或配置有误 / bad input or configuration\n例 / example: yusuan check examples/jianxi-2023.yaml --format html > report.html')
+    .action(async (input: string, opts: { format: string; config?: string; template?: string; home?: string }) => {
+      const { checkCommand } = await import('./check.ts');
+      setExit(await checkCommand(input, opts, process.stdout, process.stderr));
     });
 
   const classification = program

@@ -1,14 +1,17 @@
 // `yusuan render`: Budget files → Documents → HTML / XLSX / JSON files in the output directory.
 // Per file: readBudgetFile → loadClassification(year) → buildDocument → renderDocument → atomic
 // write of <out>/<input-basename>.<ext>. A bad file is reported (file and every issue) and the
-// others still render. Exit code: 0 all rendered; 2 some input was bad (or outputs exist without
-// --force, or the options are wrong); 1 an internal error (a bug) happened for some file.
+// others still render. Each Document is checked first; error-level findings stop that file unless
+// --force. Exit code: 0 all rendered; 2 some input or option was bad; 1 the check refused a file
+// or an internal error (a bug) happened.
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { bundledYears } from '../core/classification/bundled.ts';
 import type { ClassificationSet } from '../core/classification/types.ts';
-import { buildDocument } from '../core/document/build.ts';
+import type { RuleConfig } from '../core/rules/config.ts';
+import { checkBudget } from '../core/rules/check.ts';
+import { locationText } from '../reports/findings-text.ts';
 import { getTemplate, templateIds } from '../core/templates/index.ts';
 import { OutputExistsError, writeFileAtomic } from '../io/atomic-write.ts';
 import { formatFileIssue, readBudgetFile } from '../io/read-budget.ts';
@@ -24,7 +27,10 @@ export interface RenderOptions {
   format: string;
   out: string;
   template?: string;
+  /** Write even when the check finds errors. */
   force?: boolean;
+  /** Rule configuration (rules.yaml), already validated. */
+  ruleConfig?: RuleConfig;
   /** yusuan home (classification store); $YUSUAN_HOME or ~/.yusuan when absent. */
   home?: string;
 }
@@ -32,6 +38,8 @@ export interface RenderOptions {
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
+/** The check found errors and the file was not written (no --force). */
+export const EXIT_CHECK_ERRORS = 1;
 
 /** Parses --format; an error message lists the valid values. */
 export function parseFormats(text: string): { ok: true; formats: Format[] } | { ok: false; message: string } {
@@ -58,7 +66,7 @@ export function knownClassificationYears(home?: string): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-type Outcome = 'rendered' | 'bad' | 'internal';
+type Outcome = 'rendered' | 'bad' | 'refused' | 'internal';
 
 export async function renderCommand(inputs: readonly string[], opts: RenderOptions, stderr: ProgressStream): Promise<number> {
   const say = (text: string): void => void stderr.write(`${text}\n`);
@@ -87,6 +95,7 @@ export async function renderCommand(inputs: readonly string[], opts: RenderOptio
   const knownYears = knownClassificationYears(opts.home);
   const classifications = new Map<number, ClassificationSet | undefined>();
   const failed: string[] = problems.map((p) => p.input);
+  const refused: string[] = [];
   let rendered = 0;
   let internal = false;
 
@@ -105,6 +114,7 @@ export async function renderCommand(inputs: readonly string[], opts: RenderOptio
       }
     }
     if (outcome === 'rendered') rendered++;
+    else if (outcome === 'refused') refused.push(file);
     else failed.push(file);
     if (outcome === 'internal') internal = true;
     progress.step();
@@ -113,13 +123,13 @@ export async function renderCommand(inputs: readonly string[], opts: RenderOptio
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   say(
-    `完成：${rendered} 个成功，${failed.length} 个失败；输出目录：${opts.out}；用时 ${seconds} 秒` +
-      ` / done: ${rendered} rendered, ${failed.length} failed; output: ${opts.out}; ${seconds} s`,
+    `完成：${rendered} 个成功，${failed.length} 个失败${refused.length ? `，${refused.length} 个因检查错误未输出` : ''}；输出目录：${opts.out}；用时 ${seconds} 秒` +
+      ` / done: ${rendered} rendered, ${failed.length} failed${refused.length ? `, ${refused.length} refused by the check` : ''}; output: ${opts.out}; ${seconds} s`,
   );
   if (failed.length > 0 && files.length + problems.length > 1) {
     say(`失败的输入 / failed: ${failed.slice(0, 10).join('、')}${failed.length > 10 ? ` …（共 ${failed.length} 个）` : ''}`);
   }
-  return internal ? EXIT_INTERNAL : failed.length > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+  return internal ? EXIT_INTERNAL : failed.length > 0 ? EXIT_BAD_INPUT : refused.length > 0 ? EXIT_CHECK_ERRORS : EXIT_OK;
 }
 
 async function renderOne(
@@ -134,13 +144,6 @@ async function renderOne(
   if (targets.some((t) => resolve(t) === resolve(file))) {
     progress.log(`${file}: 输出文件会覆盖这个输入文件；请换一个输出目录 / the output would overwrite this input; choose another --out`);
     return 'bad';
-  }
-  if (!opts.force) {
-    const existing = targets.filter((t) => existsSync(t));
-    if (existing.length > 0) {
-      progress.log(`${file}: 输出文件已存在：${existing.join('、')}；加 --force 覆盖 / output exists; use --force to overwrite`);
-      return 'bad';
-    }
   }
   const read = await readBudgetFile(file, {
     knownYears,
@@ -174,12 +177,23 @@ async function renderOne(
 
   const written: string[] = [];
   try {
-    const doc = buildDocument(budget, { template, classification });
+    // Nothing inconsistent gets published: an error-level finding stops this file unless --force.
+    const checked = checkBudget(budget, { template, classification, config: opts.ruleConfig ?? {} });
+    const errors = checked.findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      const list = errors.slice(0, 10).map((f, i) => `  ${i + 1}. [${f.ruleId}] ${f.message}${locationText(f.location) ? `（${locationText(f.location)}）` : ''}`);
+      if (!opts.force) {
+        progress.log([`${file}: 检查发现 ${errors.length} 个错误，未输出；改正后重试，或加 --force 仍然输出 / ${errors.length} error(s) found; not written (use --force to write anyway):`, ...list, ...(errors.length > 10 ? [`  …另有 ${errors.length - 10} 个（yusuan check 查看全部）`] : [])].join('\n'));
+        return 'refused';
+      }
+      progress.log(`${file}: 检查发现 ${errors.length} 个错误，因 --force 仍然输出 / ${errors.length} error(s) found; written because of --force`);
+    }
+    const doc = checked.doc;
     const outputs = await Promise.all(formats.map((f) => renderDocument(doc, f)));
     for (const out of outputs) {
       const target = join(opts.out, `${outputStem(file)}.${out.extension}`);
-      const existed = opts.force === true && existsSync(target);
-      await writeFileAtomic(target, out.data, { overwrite: opts.force === true });
+      const existed = existsSync(target);
+      await writeFileAtomic(target, out.data, { overwrite: true });
       if (!existed) written.push(target);
     }
     return 'rendered';

@@ -48,7 +48,7 @@ export function formatFileIssue(issue: FileIssue): string {
   return issue.excerpt ? `${text}\n${issue.excerpt.replace(/^/gm, '    ')}` : text;
 }
 
-function fail(file: string, message: string, messageEn: string, extra: Partial<FileIssue> = {}): ReadBudgetResult {
+function fail(file: string, message: string, messageEn: string, extra: Partial<FileIssue> = {}): { ok: false; file: string; issues: FileIssue[] } {
   return { ok: false, file, issues: [{ file, path: '', message, messageEn, ...extra }] };
 }
 
@@ -94,8 +94,15 @@ const OPEN_ERRORS: Record<string, [string, string]> = {
   NOT_FILE: ['不是普通文件', 'not a regular file'],
 };
 
-/** Reads, decodes, parses and validates a Budget file. Never throws for anything in the file. */
-export async function readBudgetFile(path: string, opts: ReadBudgetOptions): Promise<ReadBudgetResult> {
+export type ReadSourceResult =
+  | { ok: true; file: string; value: unknown; locate: (path: string) => { line: number; column: number } | undefined }
+  | { ok: false; file: string; issues: FileIssue[] };
+
+/**
+ * Reads, decodes and parses a YAML or JSON file into plain data (no validation): refuses unknown
+ * extensions, files over the limit (before reading), empty files and bytes that are not UTF-8.
+ */
+export async function readSourceFile(path: string, opts: { maxBytes?: number } = {}): Promise<ReadSourceResult> {
   const format = FORMATS[extname(path).toLowerCase()];
   if (!format) {
     return fail(path, `不支持的文件类型 "${extname(path) || '（无扩展名）'}"，预算数据文件应为 .yaml、.yml 或 .json`, 'unsupported file type; use .yaml, .yml or .json');
@@ -126,12 +133,25 @@ export async function readBudgetFile(path: string, opts: ReadBudgetOptions): Pro
 
   const parsed = parseSource(decoded.text, format);
   if (!parsed.ok) return { ok: false, file: path, issues: parsed.problems.map((p) => ({ file: path, path: '', ...p })) };
-  const result = parseBudget(parsed.value, opts);
+  return { ok: true, file: path, value: parsed.value, locate: parsed.locate };
+}
+
+/** Validates parsed data as a Budget, placing each issue at its line and column. */
+export function budgetFromSource(source: Extract<ReadSourceResult, { ok: true }>, opts: ReadBudgetOptions): ReadBudgetResult {
+  const path = source.file;
+  const result = parseBudget(source.value, opts);
   const place = (i: Issue): FileIssue => {
-    const pos = i.path ? parsed.locate(i.path) : undefined;
+    const pos = i.path ? source.locate(i.path) : undefined;
     return { file: path, ...i, ...(pos && { line: pos.line, column: pos.column }) };
   };
   return result.ok
     ? { ok: true, file: path, budget: result.budget, warnings: result.warnings.map(place) }
     : { ok: false, file: path, issues: result.issues.map(place) };
+}
+
+/** Reads, decodes, parses and validates a Budget file. Never throws for anything in the file. */
+export async function readBudgetFile(path: string, opts: ReadBudgetOptions): Promise<ReadBudgetResult> {
+  const source = await readSourceFile(path, opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes });
+  if (!source.ok) return source;
+  return budgetFromSource(source, opts);
 }

@@ -39,11 +39,21 @@ export function validBudget(): RawBudget {
         indicators: [
           { kind: '成本指标', name: '宽带费', value: '≤1000元' },
           { kind: '产出指标', name: '服务社会组织数量', value: '≥20个' },
+          { kind: '效益指标', name: '社区治理水平', value: '有所改善' },
           { kind: '满意度指标', name: '服务对象满意度', value: '≥90%' },
         ],
       },
     ],
     threePublic: { abroad: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0.1 },
+    performance: {
+      goal: '健全社区治理体系，提升社区服务能力。',
+      tasks: [{ name: '加强社区民主管理建设', content: '持续加强社区阵地建设、建强居民委员会' }],
+      indicators: [
+        { level1: '产出指标', level2: '履职目标实现', name: '社区工作人员持证上岗人数', value: '≥220人' },
+        { level1: '效益指标', level2: '履职效益', name: '居民参与社区治理', value: '持续提高' },
+        { level1: '满意度指标', level2: '满意度', name: '辖区居民满意度', value: '≥90%' },
+      ],
+    },
     lastYear: { total: 60, generalPublic: 60, threePublic: { abroad: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0.1 } },
   };
 }

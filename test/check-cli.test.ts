@@ -1,0 +1,80 @@
+// `yusuan check` and the render gate, run as a person would: the real CLI as a child process.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, SEED_EXAMPLE } from './support/bases.ts';
+
+const run = promisify(execFile);
+const TMP = mkdtempSync(join(tmpdir(), 'yusuan-check-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+async function yusuan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', [join(ROOT, 'bin', 'yusuan.js'), ...args], { cwd: ROOT, timeout: 60_000, maxBuffer: 20e6 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('yusuan check', () => {
+  it('reports the seed example’s real defects with places and exits 1', async () => {
+    const r = await yusuan('check', SEED_EXAMPLE);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('错误 / errors');
+    // 30107 绩效工资 mapped to 50501 (a 事业单位 code) in an administrative unit: as the seed prints it.
+    expect(r.stdout).toMatch(/\[CLS-ECON-MAP\].*30107.*50501/);
+    expect(r.stdout).toContain('lines[4].governmentEconomicCode');
+    // 30110 职工基本医疗保险缴费 under 2101103 公务员医疗补助.
+    expect(r.stdout).toMatch(/\[CLS-BUDGET-ECON-FN\].*30110/);
+    expect(r.stdout).toMatch(/规则 \d+ 条：通过 \d+/);
+  });
+
+  it('checks its own Document JSON and gives JSON and HTML reports', async () => {
+    const out = join(TMP, 'doc');
+    expect((await yusuan('render', SEED_EXAMPLE, '--format', 'json', '--out', out, '--force')).code).toBe(0);
+    const json = await yusuan('check', join(out, 'jianxi-2023.json'), '--format', 'json');
+    // Without the Budget the unit type is unknown: the 30107 mapping is a warning, not an error,
+    // and the Budget-only rules are reported as not applicable (never as passed).
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { findings: { ruleId: string; severity: string }[]; runs: { ruleId: string; status: string }[] };
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'CLS-ECON-MAP', severity: 'warning' }));
+    expect(report.runs).toContainEqual(expect.objectContaining({ ruleId: 'CLS-BUDGET-GOV-MAP', status: 'not-applicable' }));
+    const html = await yusuan('check', SEED_EXAMPLE, '--format', 'html');
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain('CLS-ECON-MAP');
+  });
+
+  it('honours a configuration that disables or downgrades rules', async () => {
+    const cfg = join(TMP, 'rules.yaml');
+    writeFileSync(cfg, 'rules:\n  CLS-ECON-MAP: off\n  CLS-BUDGET-GOV-MAP: { severity: warning }\n');
+    const r = await yusuan('check', SEED_EXAMPLE, '--config', cfg);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('[CLS-ECON-MAP]');
+    expect(r.stdout).toContain('已停用 1');
+  });
+
+  it('refuses a configuration naming an unknown rule (exit 2)', async () => {
+    const cfg = join(TMP, 'bad-rules.yaml');
+    writeFileSync(cfg, 'rules:\n  NO-SUCH-RULE: off\n');
+    const r = await yusuan('check', SEED_EXAMPLE, '--config', cfg);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('rules.NO-SUCH-RULE');
+  });
+
+  it('render refuses a Budget with errors unless --force, and says why', async () => {
+    const out = join(TMP, 'gate');
+    const refused = await yusuan('render', SEED_EXAMPLE, '--format', 'html', '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('加 --force 仍然输出');
+    expect(refused.stderr).toContain('CLS-ECON-MAP');
+    expect(readdirSync(out)).toEqual([]);
+    const forced = await yusuan('render', SEED_EXAMPLE, '--format', 'html', '--out', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['jianxi-2023.html']);
+  });
+});
