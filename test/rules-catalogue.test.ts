@@ -74,7 +74,7 @@ describe('rule catalogue', () => {
           if (want) {
             const hit = run.findings.some((x) =>
               (!want.table || x.location.table === want.table) &&
-              (!want.row || (x.location.rowLabel ?? '').includes(want.row)) &&
+              (!want.row || (x.location.rowLabel ?? '').includes(want.row) || (x.location.section ?? '').includes(want.row)) &&
               (!want.path || (x.location.path ?? '').includes(want.path)) &&
               (!want.severity || x.severity === want.severity));
             expect(hit, `${f.name}: ${JSON.stringify(run.findings.map((x) => x.location))}`).toBe(true);

@@ -25,7 +25,7 @@ describe('parseBudget: valid input', () => {
     expect(b.lines.map((l) => l.amount)).toEqual([49_810_000, 10_000_000, 5_600_000]);
     expect(b.lines[2]).toEqual({ unit: '517001', source: 'general-public', functionCode: '2120101', nature: 'project', project: PROJECT_ID, amount: 5_600_000 });
     expect(b.projects[0]?.category).toBe('other-operation');
-    expect(b.projects[0]?.indicators.map((i) => i.kind)).toEqual(['cost', 'output', 'satisfaction']);
+    expect(b.projects[0]?.indicators.map((i) => i.kind)).toEqual(['cost', 'output', 'effect', 'satisfaction']);
     expect(b.threePublic?.reception).toBe(100_000);
     expect(b.lastYear?.total).toBe(60_000_000);
     expect(r.warnings).toEqual([]);

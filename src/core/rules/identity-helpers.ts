@@ -6,6 +6,7 @@ import type { Fen } from '../money/money.ts';
 import { formatAmount } from '../money/money.ts';
 import { allowance, amountAt, cellLocation, colIndex, compare, findTable, money, textAt } from './doc-access.ts';
 import type { Reporter } from './types.ts';
+import { typoSuspects } from './typo.ts';
 
 /** A printed figure: where it is and its value (blank = 0). */
 export interface Cell {
@@ -134,13 +135,38 @@ function relabelled(report: Reporter, table: DocTable, rowIndex: number, col: nu
 
 /**
  * Compares a printed figure with the sum of printed parts. The rounding allowance counts one unit
- * per part that prints a figure: a blank part is an exact zero and carries no rounding.
+ * per part that prints a figure: a blank part is an exact zero and carries no rounding. When the
+ * parts are given as cells and a single digit typo in one of them explains the difference, that
+ * part is reported too, at its own row (see typo.ts).
  */
 export function checkSum(
-  doc: Document, report: Reporter, at: Cell, parts: readonly Fen[],
+  doc: Document, report: Reporter, at: Cell, parts: readonly (Fen | Cell)[],
   what: string, whatEn: string, hint: string,
 ): boolean {
-  return compareAt(doc, report, at, sum(parts), Math.max(1, parts.filter((v) => v !== 0).length), what, whatEn, hint);
+  const values = parts.map((p) => (typeof p === 'number' ? p : p.value));
+  const ok = compareAt(doc, report, at, sum(values), Math.max(1, values.filter((v) => v !== 0).length), what, whatEn, hint);
+  if (!ok) reportTypoSuspect(report, at, parts);
+  return ok;
+}
+
+function reportTypoSuspect(report: Reporter, at: Cell, parts: readonly (Fen | Cell)[]): void {
+  const cells = parts.filter((p): p is Cell => typeof p !== 'number');
+  if (cells.length !== parts.length || cells.length < 2) return;
+  const fmt = (v: Fen) => formatAmount(v, { unit: at.table.unit, decimals: at.table.decimals });
+  const { parts: suspects } = typoSuspects(cells.map((c) => c.value), at.value, fmt);
+  const s = suspects[0];
+  const cell = s ? cells[s.index] : undefined;
+  if (!s || !cell) return;
+  const loc = cellLocation(cell.table, cell.rowIndex, cell.col);
+  report.fail({
+    message: `${cell.table.title}“${loc.rowLabel ?? ''}”行“${loc.columnLabel ?? ''}”印为 ${money(cell.table, cell.value)}，很可能是 ${money(cell.table, s.intended)} 打错了数字：改成 ${fmt(s.intended)} 后与${cell.table === at.table ? '' : at.table.title}合计相符`,
+    messageEn: `${cell.table.id} row “${loc.rowLabel ?? ''}” prints ${fmt(cell.value)}; a digit typo of ${fmt(s.intended)} would explain the total`,
+    location: loc,
+    expected: s.intended,
+    actual: cell.value,
+    difference: cell.value - s.intended,
+    hint: '对照原始数据核对这一格：两个相邻数字颠倒或一位数字打错，正好解释合计的差额。',
+  });
 }
 
 /** Compares a printed figure with an expected one computed from `items` printed figures. */

@@ -20,7 +20,7 @@ export const rule: Rule = {
     if (total < 0) return report.insufficient(`${table.title}没有合计行`);
     const items = table.rows.flatMap((r, i) => (r.kind === 'item' ? [i] : []));
     for (const col of amountCols(table)) {
-      checkSum(doc, report, { table, rowIndex: total, col, value: amountAt(table.rows[total], col) }, items.map((i) => amountAt(table.rows[i], col)),
+      checkSum(doc, report, { table, rowIndex: total, col, value: amountAt(table.rows[total], col) }, items.map((i) => ({ table, rowIndex: i, col, value: amountAt(table.rows[i], col) })),
         '各经济分类科目之和', 'the sum of the economic rows', '逐行核对各经济分类科目的金额，再核对合计行。');
     }
   },

@@ -22,7 +22,7 @@ export const rule: Rule = {
       const cls = econCode(table, row);
       const sections = items.filter((j) => econCode(table, table.rows[j] as Row).startsWith(cls) && econCode(table, table.rows[j] as Row) !== cls);
       for (const col of amountCols(table)) {
-        checkSum(doc, report, { table, rowIndex: i, col, value: amountAt(row, col) }, sections.map((j) => amountAt(table.rows[j], col)),
+        checkSum(doc, report, { table, rowIndex: i, col, value: amountAt(row, col) }, sections.map((j) => ({ table, rowIndex: j, col, value: amountAt(table.rows[j], col) })),
           '所属各款之和', 'the sum of its sections', '逐款核对，再核对类行；类应由所属各款加总。');
       }
     });

@@ -21,7 +21,7 @@ export const rule: Rule = {
       if (!total) continue;
       found++;
       const classes = refCells(table, new RegExp(`^exp:${s}:fn:\\d{3}:total$`));
-      checkSum(doc, report, total, classes.map((c) => c.value), '各类支出之和', 'the sum of the classes',
+      checkSum(doc, report, total, classes, '各类支出之和', 'the sum of the classes',
         '逐类核对该列的支出金额，再核对本年支出。');
     }
     if (found === 0) report.insufficient(`${table.title}中找不到“本年支出”行`);

@@ -25,7 +25,7 @@ export const rule: Rule = {
       const details = shape.blocks.flatMap((b) => (b.rows.length ? topRows(table, b.rows) : []));
       for (const col of amountCols(table)) {
         checkSum(doc, report, { table, rowIndex: total, col, value: amountAt(table.rows[total], col) },
-          details.map((i) => amountAt(table.rows[i], col)), '各明细行之和', 'the sum of the detail rows',
+          details.map((i) => ({ table, rowIndex: i, col, value: amountAt(table.rows[i], col) })), '各明细行之和', 'the sum of the detail rows',
           '逐行核对明细科目，再核对合计行；合计应由明细加总而来。');
       }
     }

@@ -22,7 +22,7 @@ export const rule: Rule = {
     const projects = table.rows.flatMap((r, i) => (r.kind === 'project' ? [i] : []));
     for (const col of amountCols(table)) {
       const at = (i: number) => ({ table, rowIndex: i, col, value: amountAt(table.rows[i], col) });
-      checkSum(doc, report, at(total), projects.map((i) => at(i).value), '各项目之和', 'the sum of the projects', '逐个核对项目金额，再核对合计行。');
+      checkSum(doc, report, at(total), projects.map((i) => at(i)), '各项目之和', 'the sum of the projects', '逐个核对项目金额，再核对合计行。');
       if (dept >= 0) checkSum(doc, report, at(dept), [at(total).value], '合计行', 'the total row', '部门行与合计行应是同一组数字。');
     }
   },

@@ -18,7 +18,7 @@ export const rule: Rule = {
     if (!total) return;
     const classes = refCells(table, /^exp:all:fn:\d{3}:total$/);
     if (classes.length === 0) return report.insufficient(`${table.title}中找不到各类支出行`);
-    checkSum(doc, report, total, classes.map((c) => c.value), '各类支出之和', 'the sum of the classes',
+    checkSum(doc, report, total, classes, '各类支出之和', 'the sum of the classes',
       '逐类核对支出金额（与部门支出预算表各类合计对照），再核对本年支出合计。');
   },
 };

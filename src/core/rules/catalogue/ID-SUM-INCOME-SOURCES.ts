@@ -22,7 +22,7 @@ export const rule: Rule = {
     if (!total) return;
     const sources = refCells(table, /^income:([a-z-]+)$/).filter((c) => !NOT_SOURCES.has(c.match[1] ?? '') && !c.match[1]?.startsWith('fiscal'));
     if (sources.length === 0) return report.insufficient(`${table.title}中找不到收入来源行`);
-    checkSum(doc, report, total, sources.map((c) => c.value), '各项收入之和', 'the sum of the income sources',
+    checkSum(doc, report, total, sources, '各项收入之和', 'the sum of the income sources',
       '核对各收入来源行与本年收入合计；“其中：财政拨款”是一般公共预算的一部分，不应另加。');
   },
 };

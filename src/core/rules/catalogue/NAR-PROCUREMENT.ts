@@ -1,0 +1,51 @@
+// NAR-PROCUREMENT: the 政府采购 statement adds up — 货物 + 工程 + 服务 = the stated total — and,
+// when the Budget is known, each figure is the Budget's procurement figure.
+import type { Fen } from '../../money/money.ts';
+import type { Found } from '../narrative-helpers.ts';
+import { agrees, asStated, checkStatedSum, requireNarrative, spotLocation, statedAfter, topicSpots } from '../narrative-helpers.ts';
+import type { Rule } from '../types.ts';
+
+export const rule: Rule = {
+  id: 'NAR-PROCUREMENT',
+  category: 'narrative',
+  severity: 'error',
+  statement: {
+    zh: '情况说明中的政府采购预算应等于货物、工程、服务采购预算之和，并与预算数据一致。',
+    en: 'The procurement statement’s goods, works and services add up to its total and agree with the budget.',
+  },
+  tables: [],
+  target: 'document',
+  check({ doc, budget }, report) {
+    if (!requireNarrative(doc, report)) return;
+    const spots = topicSpots(doc, /政府采购/);
+    if (spots.length === 0) return report.insufficient('情况说明中没有政府采购部分');
+    const total = statedAfter(spots, /政府采购(?!货物|工程|服务)(?:预算)?(?:安排)?(?:总额|合计)?/);
+    const goods = statedAfter(spots, /货物/);
+    const works = statedAfter(spots, /工程/);
+    const services = statedAfter(spots, /服务/);
+    if (!total && !goods && !works && !services) return report.notApplicable('政府采购部分没有写出金额');
+    checkStatedSum(report, total, [goods, works, services], '货物、工程、服务采购预算', 'goods, works and services');
+    const p = budget?.procurement;
+    if (!p) return;
+    const pairs: [Found | undefined, Fen, string][] = [
+      [total, p.goods + p.works + p.services, '政府采购预算'],
+      [goods, p.goods, '政府采购货物预算'],
+      [works, p.works, '政府采购工程预算'],
+      [services, p.services, '政府采购服务预算'],
+    ];
+    for (const [f, fen, label] of pairs) {
+      if (!f) continue;
+      report.checked();
+      if (agrees(f.amount, fen, 0)) continue;
+      report.fail({
+        message: `${f.spot.section.heading}写${label} ${f.amount.text}${f.amount.unit}，预算数据为 ${asStated(fen, f.amount)}`,
+        messageEn: `the narrative states ${label} as ${f.amount.text} ${f.amount.unit}; the budget gives ${asStated(fen, f.amount)}`,
+        location: spotLocation(f.spot, f.amount.start),
+        expected: fen,
+        actual: f.amount.fen,
+        difference: f.amount.fen - fen,
+        hint: '按预算数据的政府采购预算改正说明中的数字。',
+      });
+    }
+  },
+};

@@ -1,0 +1,62 @@
+// NAR-PROJECT-COUNT: the 绩效目标设置情况 states the number of projects (共 N 个项目) and their money
+// (涉及预算拨款 X 万元) as the 项目支出预算表 lists them.
+import { formatAmount } from '../../money/money.ts';
+import { agrees, asStated, figure, projectCountIn, projectRows, requireNarrative, spotLocation, statedAfter, tableStep, topicSpots } from '../narrative-helpers.ts';
+import { findTable } from '../doc-access.ts';
+import type { Rule } from '../types.ts';
+
+export const rule: Rule = {
+  id: 'NAR-PROJECT-COUNT',
+  category: 'narrative',
+  severity: 'error',
+  statement: {
+    zh: '情况说明“绩效目标设置情况”中的项目个数和涉及金额应与项目支出预算表的项目数和合计一致。',
+    en: 'The performance-target statement gives the number of projects and their money as the project expenditure table lists them.',
+  },
+  tables: ['project-expenditure'],
+  target: 'document',
+  check({ doc }, report) {
+    if (!requireNarrative(doc, report)) return;
+    const spots = topicSpots(doc, /绩效目标/);
+    if (spots.length === 0) return report.insufficient('情况说明中没有绩效目标设置情况部分');
+    const table = findTable(doc, 'project-expenditure');
+    if (!table) return report.insufficient('文件中没有项目支出预算表');
+    const count = projectRows(table).length;
+    let stated = false;
+    for (const spot of spots) {
+      const c = projectCountIn(spot.text);
+      if (!c) continue;
+      stated = true;
+      report.checked();
+      if (c.n !== count) {
+        report.fail({
+          message: `${spot.section.heading}写共 ${c.n} 个项目，项目支出预算表列有 ${count} 个项目`,
+          messageEn: `the narrative counts ${c.n} projects; the project expenditure table lists ${count}`,
+          location: spotLocation(spot, c.start),
+          expected: String(count),
+          actual: String(c.n),
+          hint: '按项目支出预算表的项目行数改正项目个数。',
+        });
+      }
+      break;
+    }
+    const money = statedAfter(spots, /涉及(?:预算拨款|财政拨款|预算资金|资金|金额)?|项目(?:支出)?(?:资金|金额)/);
+    const total = figure(doc, 'projectTotal');
+    if (money && total) {
+      stated = true;
+      report.checked();
+      if (!agrees(money.amount, total.fen, tableStep(doc, total.table))) {
+        report.fail({
+          message: `${money.spot.section.heading}写涉及金额 ${money.amount.text}${money.amount.unit}，项目支出预算表合计为 ${asStated(total.fen, money.amount)}`,
+          messageEn: `the narrative states ${money.amount.text} ${money.amount.unit} for the projects; the project table totals ${formatAmount(total.fen, { unit: total.table.unit, decimals: total.table.decimals })}`,
+          location: spotLocation(money.spot, money.amount.start),
+          expected: total.fen,
+          actual: money.amount.fen,
+          difference: money.amount.fen - total.fen,
+          hint: '按项目支出预算表的合计改正涉及金额。',
+        });
+      }
+    }
+    if (!stated) report.notApplicable('绩效目标设置情况没有写出项目个数或金额');
+  },
+};

@@ -1,0 +1,80 @@
+// NAR-VEHICLES: the 国有资产占用情况 statement adds up — the vehicles by kind (一般公务用车, 执法执勤
+// 用车, 特种专业技术用车, 其他用车 …) sum to “共有车辆 N 辆” — and, when the Budget is known, the counts
+// of vehicles and of equipment over 50 / 100 万元 are the Budget's.
+import type { Assets } from '../../model/budget.ts';
+import { requireNarrative, spotLocation, topicSpots } from '../narrative-helpers.ts';
+import type { Rule } from '../types.ts';
+
+const KINDS: [RegExp, (a: Assets) => number, string][] = [
+  [/一般公务用车/, (a) => a.vehicles.general, '一般公务用车'],
+  [/执法执勤用车/, (a) => a.vehicles.enforcement, '执法执勤用车'],
+  [/特种专业技术用车/, (a) => a.vehicles.special, '特种专业技术用车'],
+  [/其他用车/, (a) => a.vehicles.other, '其他用车'],
+];
+
+export const rule: Rule = {
+  id: 'NAR-VEHICLES',
+  category: 'narrative',
+  severity: 'error',
+  statement: {
+    zh: '情况说明“国有资产占用情况”中各类车辆之和应等于车辆总数，车辆和大型设备数应与预算数据一致。',
+    en: 'The assets statement’s vehicles by kind add up to the total, and the counts agree with the budget.',
+  },
+  tables: [],
+  target: 'document',
+  check({ doc, budget }, report) {
+    if (!requireNarrative(doc, report)) return;
+    const spots = topicSpots(doc, /国有资产|资产占用/);
+    if (spots.length === 0) return report.insufficient('情况说明中没有国有资产占用情况部分');
+    let stated = false;
+    for (const spot of spots) {
+      const total = /(?:共有|拥有|现有)(?:各类)?车辆(?:共)?\s*(\d+)\s*辆/.exec(spot.text);
+      if (!total) continue;
+      stated = true;
+      const n = Number(total[1]);
+      const rest = spot.text.slice(total.index + total[0].length);
+      // The kinds listed in the same sentence (up to ；or 。).
+      const after = rest.slice(0, rest.search(/[；;。]|$/));
+      const kinds = [...after.matchAll(/([\u4e00-\u9fff]{2,12}用车)\s*(\d+)\s*辆/g)].map((m) => ({ name: m[1] ?? '', n: Number(m[2]), index: total.index + total[0].length + (m.index ?? 0) }));
+      if (kinds.length > 0) {
+        report.checked();
+        const sum = kinds.reduce((a, k) => a + k.n, 0);
+        if (sum !== n) {
+          report.fail({
+            message: `${spot.section.heading}写共有车辆 ${n} 辆，各类车辆合计 ${sum} 辆（${kinds.map((k) => `${k.name} ${k.n} 辆`).join('、')}）`,
+            messageEn: `the narrative counts ${n} vehicles, but the kinds add up to ${sum}`,
+            location: spotLocation(spot, total.index),
+            expected: String(sum),
+            actual: String(n),
+            hint: '核对车辆总数和各类车辆数。',
+          });
+        }
+      }
+      const assets = budget?.assets;
+      if (!assets) continue;
+      const v = assets.vehicles;
+      const check = (statedN: number, expected: number, what: string, index: number) => {
+        report.checked();
+        if (statedN === expected) return;
+        report.fail({
+          message: `${spot.section.heading}写${what} ${statedN}，预算数据为 ${expected}`,
+          messageEn: `the narrative states ${statedN} for ${what}; the budget records ${expected}`,
+          location: spotLocation(spot, index),
+          expected: String(expected),
+          actual: String(statedN),
+          hint: '按资产信息改正说明中的数字。',
+        });
+      };
+      check(n, v.general + v.enforcement + v.special + v.other, '车辆总数', total.index);
+      for (const k of kinds) {
+        const kind = KINDS.find(([re]) => re.test(k.name));
+        if (kind) check(k.n, kind[1](assets), k.name, k.index);
+      }
+      const eq50 = /50\s*万元以上(?:的)?通用设备\s*(\d+)\s*(?:台|套|件)/.exec(spot.text);
+      if (eq50) check(Number(eq50[1]), assets.generalEquipmentOver50, '单位价值 50 万元以上通用设备', eq50.index);
+      const eq100 = /100\s*万元以上(?:的)?专用设备\s*(\d+)\s*(?:台|套|件)/.exec(spot.text);
+      if (eq100) check(Number(eq100[1]), assets.specialEquipmentOver100, '单位价值 100 万元以上专用设备', eq100.index);
+    }
+    if (!stated) report.notApplicable('国有资产占用情况没有写出车辆数');
+  },
+};

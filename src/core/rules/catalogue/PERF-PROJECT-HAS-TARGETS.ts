@@ -1,0 +1,53 @@
+// PERF-PROJECT-HAS-TARGETS: every project of the 项目支出预算表 has its block in the 项目绩效目标表
+// (matched by project code, else by name), and every block belongs to a project of that table.
+import { cellLocation, colIndex, requireTable } from '../doc-access.ts';
+import { nameKey, projectBlocks } from '../indicator-value.ts';
+import { projectRows } from '../narrative-helpers.ts';
+import type { Rule } from '../types.ts';
+
+export const rule: Rule = {
+  id: 'PERF-PROJECT-HAS-TARGETS',
+  category: 'performance',
+  severity: 'error',
+  statement: {
+    zh: '项目支出预算表中的每个项目都应在项目绩效目标表中有绩效目标，绩效目标表也不应有项目支出预算表之外的项目。',
+    en: 'Every project of the project expenditure table has performance targets in the project performance table, and that table has no other projects.',
+  },
+  tables: ['project-expenditure', 'project-performance'],
+  target: 'document',
+  check({ doc }, report) {
+    const projects = requireTable(doc, report, 'project-expenditure');
+    const perf = requireTable(doc, report, 'project-performance');
+    if (!projects || !perf) return;
+    const rows = projectRows(projects);
+    if (rows.length === 0) return report.notApplicable('项目支出预算表没有项目');
+    const blocks = projectBlocks(perf);
+    const used = new Set<number>();
+    const nameCol = colIndex(projects, 'name');
+    for (const p of rows) {
+      report.checked();
+      const i = blocks.findIndex((b) => (p.row.code !== undefined && b.code === p.row.code) || nameKey(b.name) === nameKey(p.name));
+      if (i >= 0) {
+        used.add(i);
+        continue;
+      }
+      report.fail({
+        message: `项目“${p.name}”${p.row.code ? `（编码 ${p.row.code}）` : ''}在项目支出预算表中有预算，但项目绩效目标表中没有它的绩效目标`,
+        messageEn: `project “${p.name}” of the project expenditure table has no block in the project performance table`,
+        location: cellLocation(projects, p.index, nameCol),
+        hint: '为该项目填写绩效目标（成本、产出、效益、满意度指标），或核对两表的项目名称和编码是否一致。',
+      });
+    }
+    blocks.forEach((b, i) => {
+      if (used.has(i)) return;
+      report.checked();
+      report.fail({
+        severity: 'warning',
+        message: `项目绩效目标表中的项目“${b.name}”${b.code ? `（${b.code}）` : ''}不在项目支出预算表中`,
+        messageEn: `the performance block “${b.name}” matches no project of the project expenditure table`,
+        location: cellLocation(perf, b.row, colIndex(perf, 'name')),
+        hint: '核对项目名称和编码；已取消的项目应从绩效目标表中删去。',
+      });
+    });
+  },
+};

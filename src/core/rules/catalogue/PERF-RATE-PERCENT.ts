@@ -1,0 +1,73 @@
+// PERF-RATE-PERCENT: an indicator named as a rate (…率) has a percentage value (or a qualitative
+// target), and a bounded rate (完成率, 合规率, 及时率, 完好率 …) is at most 100%. Both performance
+// tables are read.
+import { cellLocation, findTable } from '../doc-access.ts';
+import { departmentForm, parseIndicatorValue, projectBlocks, scaled } from '../indicator-value.ts';
+import type { Rule } from '../types.ts';
+
+const RATE = /率[”"’']?$/;
+const UNBOUNDED = /增长|增幅|提高|提升|降低|下降|变动|调整|控制|周转|回报|收益|倍/;
+
+export const rule: Rule = {
+  id: 'PERF-RATE-PERCENT',
+  category: 'performance',
+  severity: 'warning',
+  statement: {
+    zh: '以“率”为名的指标，指标值应为百分比（或定性目标）；完成率、合规率、及时率等比率不应超过 100%。',
+    en: 'An indicator named as a rate (…率) has a percentage value, and a bounded rate is at most 100%.',
+  },
+  tables: ['project-performance', 'department-performance'],
+  target: 'document',
+  check({ doc }, report) {
+    const items: { table: NonNullable<ReturnType<typeof findTable>>; row: number; col: number; name: string; value: string; owner: string }[] = [];
+    const perf = findTable(doc, 'project-performance');
+    if (perf) {
+      for (const b of projectBlocks(perf)) {
+        for (const i of b.indicators) items.push({ table: perf, row: i.row, col: i.valueCol, name: i.name, value: i.value, owner: `项目“${b.name}”的` });
+      }
+    }
+    const dept = findTable(doc, 'department-performance');
+    if (dept) {
+      for (const i of departmentForm(dept).indicators) items.push({ table: dept, row: i.row, col: 3, name: i.name, value: i.value, owner: '部门整体绩效指标' });
+    }
+    if (!perf && !dept) return report.insufficient('文件中没有绩效目标表');
+    for (const it of items) {
+      if (!RATE.test(it.name) || it.value === '') continue;
+      report.checked();
+      const parsed = parseIndicatorValue(it.value, it.name);
+      if (!parsed.ok) {
+        report.fail({
+          message: `${it.owner}“${it.name}”是比率，指标值“${it.value}”却不是百分比`,
+          messageEn: `rate indicator “${it.name}” has the value “${it.value}”, not a percentage`,
+          location: cellLocation(it.table, it.row, it.col),
+          actual: it.value,
+          hint: '比率以百分比表示，如“≥95%”“100%”。',
+        });
+        continue;
+      }
+      const v = parsed.value;
+      if (v.kind === 'qualitative') continue;
+      const unit = v.unit;
+      if (unit !== '%' && unit !== '‰') {
+        report.fail({
+          message: `${it.owner}“${it.name}”是比率，指标值“${it.value}”的单位却是“${unit}”`,
+          messageEn: `rate indicator “${it.name}” has the value “${it.value}” in ${unit}, not a percentage`,
+          location: cellLocation(it.table, it.row, it.col),
+          actual: it.value,
+          hint: '比率以百分比表示；若要写数量，把指标名称改为“…数”。',
+        });
+        continue;
+      }
+      const top = v.kind === 'quantity' ? v.number : v.high;
+      if (unit === '%' && !UNBOUNDED.test(it.name) && scaled(top, 2) > 10_000) {
+        report.fail({
+          message: `${it.owner}“${it.name}”为 ${it.value}，超过 100%`,
+          messageEn: `rate indicator “${it.name}” is ${it.value}, above 100%`,
+          location: cellLocation(it.table, it.row, it.col),
+          actual: it.value,
+          hint: '完成率、合规率、及时率等比率最高为 100%。',
+        });
+      }
+    }
+  },
+};

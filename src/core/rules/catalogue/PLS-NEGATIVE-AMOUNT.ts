@@ -1,0 +1,37 @@
+// PLS-NEGATIVE-AMOUNT: no table of a budget disclosure prints a negative amount (a budget neither
+// spends nor receives less than nothing; reductions are written as smaller figures).
+import { cellLocation, money } from '../doc-access.ts';
+import type { Rule } from '../types.ts';
+
+export const rule: Rule = {
+  id: 'PLS-NEGATIVE-AMOUNT',
+  category: 'plausibility',
+  severity: 'error',
+  statement: {
+    zh: '预算表中的金额不应为负数。',
+    en: 'No amount in the budget tables is negative.',
+  },
+  tables: [],
+  target: 'document',
+  check({ doc }, report) {
+    for (const table of doc.tables) {
+      table.columns.forEach((c, col) => {
+        if (c.kind !== 'amount') return;
+        table.rows.forEach((row, r) => {
+          const v = row.cells[col];
+          if (typeof v !== 'number') return;
+          report.checked();
+          if (v >= 0) return;
+          const loc = cellLocation(table, r, col);
+          report.fail({
+            message: `${table.title}“${loc.rowLabel ?? ''}”行“${loc.columnLabel ?? ''}”为负数 ${money(table, v)}`,
+            messageEn: `${table.id} row “${loc.rowLabel ?? ''}” column ${c.key} is negative`,
+            location: loc,
+            actual: v,
+            hint: '预算金额不能为负；核对是否误填了减少额或符号。',
+          });
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorValue } from './indicator-value.ts';
+import { isPercent, moneyOf, parseIndicatorValue, scaled } from './indicator-value.ts';
+
+function ok(text: string, name?: string): IndicatorValue {
+  const r = parseIndicatorValue(text, name);
+  if (!r.ok) throw new Error(`${text}: ${r.message}`);
+  return r.value;
+}
+
+describe('indicator value grammar', () => {
+  it('reads every value of the seed’s project performance table', () => {
+    const seed = [
+      '≤19000元', '≤1000元', '≤36000元', '≥2个', '≥500平方米', '100%', '≥95%', '有所改善', '符合要求、逐年提高',
+      '2845元', '2人', '保持稳定', '62.16万元', '≤170人', '≤19.51万元', '良好', '1年', '持续提高', '≤1469.54万元',
+      '≤310人', '52人', '≤247.13万元',
+    ];
+    for (const v of seed) expect(parseIndicatorValue(v).ok, v).toBe(true);
+  });
+
+  it('reads the seed’s department values (qualitative and counts)', () => {
+    for (const v of ['相关', '科学', '合理', '完整', '≥95%', '≤15%', '≤100%', '≥80%', '真实', '合规', '健全', '公开', '规范', '≥220人', '≥1120支', '≥90%']) {
+      expect(parseIndicatorValue(v).ok, v).toBe(true);
+    }
+  });
+
+  it('types comparator, number, unit and money exactly', () => {
+    const v = ok('≤19000元');
+    expect(v).toMatchObject({ kind: 'quantity', comparator: '≤', unit: '元', fen: 1_900_000 });
+    expect(moneyOf(ok('≤1469.54万元'))).toBe(1_469_540_000);
+    expect(moneyOf(ok('62.16万元'))).toBe(62_160_000);
+    expect(moneyOf(ok('1.2亿元'))).toBe(12_000_000_000);
+    const pct = ok('≥95%');
+    expect(isPercent(pct)).toBe(true);
+    expect(pct.kind === 'quantity' && scaled(pct.number, 2)).toBe(9500);
+    expect(ok('2人')).toMatchObject({ kind: 'quantity', unit: '人', per: [] });
+    expect(ok('≥500平方米')).toMatchObject({ unit: '平方米', comparator: '≥' });
+  });
+
+  it('accepts word comparators, full-width forms, spaces, per-units and ranges', () => {
+    expect(ok('不低于 95 ％')).toMatchObject({ comparator: '≥', unit: '%' });
+    expect(ok('不超过5000元')).toMatchObject({ comparator: '≤', fen: 500_000 });
+    expect(ok('＞90%')).toMatchObject({ comparator: '>' });
+    expect(ok('大于等于３个')).toMatchObject({ comparator: '≥', unit: '个' });
+    expect(ok('95%以上')).toMatchObject({ comparator: '≥', unit: '%' });
+    expect(ok('30个工作日内')).toMatchObject({ comparator: '≤', unit: '个工作日' });
+    expect(ok('2845元/人/月')).toMatchObject({ unit: '元', per: ['人', '月'], fen: 284_500 });
+    expect(ok('90%-95%')).toMatchObject({ kind: 'range', unit: '%' });
+  });
+
+  it('accepts qualitative targets, alone or joined', () => {
+    expect(ok('符合要求、逐年提高')).toEqual({ kind: 'qualitative', words: ['符合要求', '逐年提高'] });
+    expect(ok('明显改善')).toMatchObject({ kind: 'qualitative' });
+    expect(ok('稳步提升')).toMatchObject({ kind: 'qualitative' });
+  });
+
+  it('reports problems: empty, no unit, unknown unit, unreadable, same as name', () => {
+    expect(parseIndicatorValue('')).toMatchObject({ ok: false, problem: 'empty' });
+    expect(parseIndicatorValue('≤310')).toMatchObject({ ok: false, problem: 'no-unit' });
+    expect(parseIndicatorValue('5头')).toMatchObject({ ok: false, problem: 'unknown-unit' });
+    expect(parseIndicatorValue('见附件')).toMatchObject({ ok: false, problem: 'unrecognised' });
+    expect(parseIndicatorValue('推进“三自”组织孵化服务中心建设、推进“三自”组织品牌化发展')).toMatchObject({ ok: false, problem: 'unrecognised' });
+    // The seed's three values that repeat their indicator names.
+    for (const n of ['信息系统网络服务畅通', '加强城市社区建设', '促进社会和谐稳定']) {
+      expect(parseIndicatorValue(n, n)).toMatchObject({ ok: false, problem: 'same-as-name' });
+    }
+  });
+});
