@@ -1,7 +1,7 @@
 // Benchmark (npm run bench): generates synthetic budgets (seeds 1…N, untimed), then times each
-// stage over all of them — building Documents, rendering HTML, rendering XLSX — and prints a table
+// stage over all of them — building Documents, rendering HTML and XLSX, checking — and prints a table
 // against the goals, plus peak memory. A failing stage is reported and the others still run; the
-// script always exits 0. Add later stages (checking, PDF) as entries of STAGES.
+// script always exits 0. Add later stages (PDF …) as entries of STAGES.
 //
 //   npx tsx scripts/bench.ts [--count=1000] [--chunk=50|all] [--stages=document,html,xlsx]
 import { readFileSync } from 'node:fs';
@@ -78,8 +78,26 @@ const STAGES: Stage[] = [
       return (doc) => renderXlsx(doc as Document);
     },
   },
-  // Later: { id: 'check', label: 'check', input: 'document', goal: …, prepare: … },
-  //        { id: 'pdf', label: 'render PDF', input: 'document', goal: …, prepare: … }.
+  {
+    id: 'check',
+    label: 'check (all rules)',
+    input: 'document',
+    goal: { docsPerSecond: 1000 },
+    async prepare() {
+      const { checkDocument } = await import('../src/core/rules/check.ts');
+      const { getTemplate } = await import('../src/core/templates/index.ts');
+      const { bundledClassification } = await import('../src/core/classification/bundled.ts');
+      const template = getTemplate('luoyang');
+      const classification = bundledClassification(2023);
+      if (!template || !classification) throw new Error('no template or classification');
+      return (doc) => {
+        const result = checkDocument(doc as Document, { template, classification });
+        if (result.counts.error > 0) throw new Error(`errors in a generated document: ${result.findings.find((f) => f.severity === 'error')?.message}`);
+        return result;
+      };
+    },
+  },
+  // Later: { id: 'pdf', label: 'render PDF', input: 'document', goal: …, prepare: … }.
 ];
 
 // ---- memory sampling -------------------------------------------------------------------------

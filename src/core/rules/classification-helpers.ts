@@ -218,8 +218,35 @@ export const OBSOLETE_CLASS_NAMES: readonly { name: string; code: string; curren
 
 /** A 类 name reduced for comparison with the template's short forms: 支出 / 事务 suffixes dropped. */
 export function classStem(name: string, normalise = false): string {
-  const n = normalise ? normaliseName(name) : name.replace(/[\s\u3000]+/g, '');
-  return n.replace(/支出$/, '').replace(/事务$/, '');
+  const key = `${normalise ? 1 : 0}${name}`;
+  let stem = stemCache.get(key);
+  if (stem === undefined) {
+    const n = normalise ? normaliseName(name) : name.replace(/[\s\u3000]+/g, '');
+    stem = n.replace(/支出$/, '').replace(/事务$/, '');
+    if (stemCache.size < 20_000) stemCache.set(key, stem);
+  }
+  return stem;
+}
+
+/** Stems of names seen; labels repeat across documents, so each is worked out once. */
+const stemCache = new Map<string, string>();
+
+/** The 类 of a list by normalised stem, built once per list. */
+const classIndex = new WeakMap<ClassificationSet, Map<string, string>>();
+
+function classesByStem(set: ClassificationSet): Map<string, string> {
+  let index = classIndex.get(set);
+  if (!index) {
+    index = new Map();
+    for (const item of set.functional.values()) {
+      if (item.level === '类') {
+        const stem = classStem(item.name, true);
+        if (!index.has(stem)) index.set(stem, item.code);
+      }
+    }
+    classIndex.set(set, index);
+  }
+  return index;
 }
 
 export type ClassNameMatch = 'same' | 'short' | 'variant' | 'different';
@@ -242,9 +269,8 @@ export function obsoleteClassName(printed: string): (typeof OBSOLETE_CLASS_NAMES
 export function classNamed(set: ClassificationSet, printed: string): { code: string; obsolete: boolean } | undefined {
   const stem = classStem(printed, true);
   if (!stem) return undefined;
-  for (const item of set.functional.values()) {
-    if (item.level === '类' && classStem(item.name, true) === stem) return { code: item.code, obsolete: false };
-  }
+  const code = classesByStem(set).get(stem);
+  if (code !== undefined) return { code, obsolete: false };
   const old = obsoleteClassName(printed);
   return old ? { code: old.code, obsolete: true } : undefined;
 }

@@ -18,23 +18,51 @@ export interface Cell {
 
 const cellAt = (table: DocTable, rowIndex: number, col: number): Cell => ({ table, rowIndex, col, value: amountAt(table.rows[rowIndex], col) });
 
+interface RefPlace {
+  ref: string;
+  row: number;
+  col: number;
+}
+
+/**
+ * Every reference a table prints, in reading order, indexed once per table object: rules look
+ * figures up by reference many times per document. Positions only — values are read when used.
+ */
+const refIndex = new WeakMap<DocTable, { places: RefPlace[]; first: Map<string, RefPlace> }>();
+
+function refsOf(table: DocTable): { places: RefPlace[]; first: Map<string, RefPlace> } {
+  let index = refIndex.get(table);
+  if (!index) {
+    const places: RefPlace[] = [];
+    const first = new Map<string, RefPlace>();
+    table.rows.forEach((row, r) => {
+      const refs = row.refs;
+      if (!refs) return;
+      for (const c in refs) {
+        const place = { ref: refs[c as unknown as number] as string, row: r, col: Number(c) };
+        places.push(place);
+        if (!first.has(place.ref)) first.set(place.ref, place);
+      }
+    });
+    index = { places, first };
+    refIndex.set(table, index);
+  }
+  return index;
+}
+
 /** Where a reference is printed (its first occurrence), or undefined. */
 export function refCell(table: DocTable, ref: string): Cell | undefined {
-  for (let r = 0; r < table.rows.length; r++) {
-    for (const [c, x] of Object.entries(table.rows[r]?.refs ?? {})) if (x === ref) return cellAt(table, r, Number(c));
-  }
-  return undefined;
+  const place = refsOf(table).first.get(ref);
+  return place ? cellAt(table, place.row, place.col) : undefined;
 }
 
 /** Every printed figure whose reference matches a pattern, with the match. */
 export function refCells(table: DocTable, pattern: RegExp): (Cell & { match: RegExpExecArray })[] {
   const out: (Cell & { match: RegExpExecArray })[] = [];
-  table.rows.forEach((row, r) => {
-    for (const [c, x] of Object.entries(row.refs ?? {})) {
-      const match = pattern.exec(x);
-      if (match) out.push({ ...cellAt(table, r, Number(c)), match });
-    }
-  });
+  for (const place of refsOf(table).places) {
+    const match = pattern.exec(place.ref);
+    if (match) out.push({ ...cellAt(table, place.row, place.col), match });
+  }
   return out;
 }
 
