@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages (Debian/Ubuntu) the tests and renderers use, installed only when missing.
-APT_PACKAGES=(${YUSUAN_APT_PACKAGES:-})
+# chromium prints PDFs; fonts-noto-cjk gives it Chinese glyphs (embedded into every PDF);
+# poppler-utils (pdftotext, pdffonts, pdftoppm) lets the tests read the PDFs back.
+APT_PACKAGES=(chromium fonts-noto-cjk poppler-utils ${YUSUAN_APT_PACKAGES:-})
 PACKAGES=()
 need() { dpkg -s "$1" >/dev/null 2>&1 || PACKAGES+=("$1"); }
 if command -v dpkg >/dev/null 2>&1; then

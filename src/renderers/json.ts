@@ -109,7 +109,7 @@ export type JsonWritesEveryField = Assert<
       ? Written<DocTable, ['id', 'number', 'numberLabel', 'title', 'shortTitle', 'subtitle', 'unit', 'decimals', 'columns', 'rows', 'merges', 'notes', 'empty']> extends true
         ? Written<Column, ['key', 'kind', 'header', 'width']> extends true
           ? Written<Row, ['kind', 'code', 'name', 'cells', 'refs']> extends true
-            ? Written<NarrativeSection, ['part', 'heading', 'paragraphs', 'line']>
+            ? Written<NarrativeSection, ['part', 'heading', 'paragraphs', 'line', 'claims']>
             : false
           : false
         : false
@@ -150,6 +150,7 @@ function writeDocument(doc: Document): string {
       w.field('heading', scalar(n.heading));
       w.field('paragraphs', line(n.paragraphs));
       w.field('line', opt(n.line));
+      if (n.claims) w.field('claims', `[${n.claims.map((c) => JSON.stringify(c)).join(', ')}]`);
       w.close('}');
     }
     w.close(']');

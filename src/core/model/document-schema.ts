@@ -95,11 +95,22 @@ const metaSchema = z.strictObject({
   precision: z.enum(['exact', 'printed']),
 });
 
+const claimSchema = z.strictObject({
+  paragraph: z.int().min(0),
+  start: z.int().min(0),
+  end: z.int().min(0),
+  kind: z.enum(['amount', 'percent', 'count']),
+  value: z.int(),
+  ref: z.string().optional(),
+  formula: z.string().optional(),
+});
+
 const narrativeSectionSchema = z.strictObject({
   part: z.enum(['profile', 'explanation', 'glossary']),
   heading: z.string(),
   paragraphs: z.array(z.string()),
   line: z.int().min(1).optional(),
+  claims: z.array(claimSchema).optional(),
 });
 
 /** The Document schema. A top-level "$comment" (written by renderJson) is accepted and dropped. */

@@ -137,6 +137,26 @@ export interface NarrativeSection {
   paragraphs: string[];
   /** For imported text: the 1-based line of the heading in the source. */
   line?: number;
+  /** For generated text: what each number in the paragraphs states. */
+  claims?: Claim[];
+}
+
+/**
+ * A number in the narrative and what it states, so rules can check text against tables and a
+ * person's later edits can be re-checked. Amounts are 分; percentages are hundredths of a percent
+ * (9.54% → 954); counts are plain integers.
+ */
+export interface Claim {
+  /** Paragraph index within the section and the character range of the number in it. */
+  paragraph: number;
+  start: number;
+  end: number;
+  kind: 'amount' | 'percent' | 'count';
+  value: number;
+  /** The table figure it states (a Row.refs reference), when it states one directly. */
+  ref?: string;
+  /** How it was computed when it is not a table figure, e.g. "share(exp:all:total:basic, exp:all:total:total)". */
+  formula?: string;
 }
 
 export interface Document {
