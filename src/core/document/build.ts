@@ -3,6 +3,7 @@
 import type { ClassificationSet } from '../classification/types.ts';
 import type { Budget } from '../model/budget.ts';
 import type { DocTable, Document } from '../model/document.ts';
+import { buildNarrative } from '../narrative/index.ts';
 import type { ViewContext } from '../tables/context.ts';
 import { projectCategories } from '../tables/facts.ts';
 import { TABLE_VIEWS } from '../tables/index.ts';
@@ -49,5 +50,8 @@ export function buildDocument(budget: Budget, ctx: BuildContext): Document {
     precision: 'exact',
   };
   if (budget.date) meta.date = budget.date;
-  return { schema: 'yusuan/document@1', meta, tables };
+  const doc: Document = { schema: 'yusuan/document@1', meta, tables };
+  // The narrative reads the built tables' figures; its findings are reported by checkBudget.
+  if (template.narrative) doc.narrative = buildNarrative(budget, doc, template).sections;
+  return doc;
 }

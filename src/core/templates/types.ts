@@ -57,6 +57,8 @@ export interface TemplateSpec {
   /** Heading of the 附件 part, e.g. "附件：{year}年{department}部门预算表". */
   annexTitle: TemplateText;
   tables: TableSpec[];
+  /** The narrative's wording; absent: the template generates no narrative. */
+  narrative?: NarrativeSpec;
 }
 
 /** Fills {year}, {department} and other placeholders. */
@@ -64,4 +66,94 @@ export function fillTemplateText(text: TemplateText, vars: Record<string, string
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
   );
+}
+
+// ——— Narrative wording (第一部分 部门概况, 第二部分 情况说明, 第三部分 名词解释) ———
+// Optional: a template without it gets no generated narrative. The patterns hold placeholders
+// ({department} {year} {lastYear} and the slots each topic documents in core/narrative); the
+// logic that fills them, and decides which variant applies, is in src/core/narrative.
+
+/** How a change against last year is worded; {amount} and {rate} are magnitudes. */
+export interface ChangeWording {
+  /** This year above last year: '增加{amount}万元，增长{rate}%'. */
+  up: TemplateText;
+  /** This year below last year: '减少{amount}万元，下降{rate}%'. */
+  down: TemplateText;
+  /** Last year zero, this year not: no rate exists — '新增{amount}万元'. */
+  fromZero: TemplateText;
+  /** Unchanged: '保持一致'. */
+  flat: TemplateText;
+}
+
+/** A comparison with last year: `text` holds {change}; `flat`, when given, replaces it when unchanged. */
+export interface ComparisonWording {
+  text: TemplateText;
+  flat?: TemplateText;
+}
+
+/** The topics of 第二部分; each has its composer in core/narrative. */
+export type ExplanationTopic =
+  | 'overall' // 收入支出预算总体情况
+  | 'income' // 收入预算总体情况
+  | 'expenditure' // 支出预算总体情况
+  | 'fiscal' // 财政拨款收入支出预算总体情况
+  | 'generalPublic' // 一般公共预算支出预算情况
+  | 'basic' // 一般公共预算基本支出预算情况
+  | 'threePublic' // “三公”经费支出预算情况
+  | 'governmentFund' // 政府性基金支出预算情况
+  | 'stateCapital' // 国有资本经营支出预算情况
+  | 'other'; // 其他重要事项情况 (its matters below)
+
+/** The matters of 其他重要事项, in the template's order. */
+export type OtherMatter = 'operatingFunds' | 'procurement' | 'performance' | 'assets' | 'transferPayments';
+
+/**
+ * Wording of one section or matter: paragraph patterns (a paragraph that fills to nothing is
+ * left out), variants replacing them in a situation the topic names (e.g. `none` when a table
+ * is empty), comparison and reason wording by figure, named sub-patterns and labels.
+ */
+export interface WordingBlock {
+  paragraphs: TemplateText[];
+  variants?: Record<string, TemplateText[]>;
+  comparisons?: Record<string, ComparisonWording>;
+  /** '主要原因是：{reason}。' — used only with a reason the Budget gives. */
+  reasons?: Record<string, TemplateText>;
+  parts?: Record<string, TemplateText>;
+  labels?: Record<string, string>;
+}
+
+export interface ExplanationSpec extends WordingBlock {
+  topic: ExplanationTopic;
+  heading: TemplateText;
+  /** For topic 'other': its matters, each printed as a subheading paragraph and its paragraphs. */
+  matters?: (WordingBlock & { matter: OtherMatter; heading: TemplateText })[];
+}
+
+export interface GlossaryEntry {
+  term: string;
+  definition: string;
+}
+
+export interface NarrativeSpec {
+  /** Unit and decimals of amounts in the text; the patterns print the unit word themselves. */
+  unit: MoneyUnit;
+  decimals: number;
+  partTitles: { profile: TemplateText; explanation: TemplateText; glossary: TemplateText };
+  profile: {
+    dutiesHeading: TemplateText;
+    /** One duty: '{n}.{duty}'. */
+    duty: TemplateText;
+    compositionHeading: TemplateText;
+  };
+  change: ChangeWording;
+  /** 第二部分 in order. Headings carry their printed numbering (一、…). */
+  sections: ExplanationSpec[];
+  /**
+   * Whose 公用经费 the operating-funds matter states: 'organs' (机关运行经费: 行政单位 and 参公
+   * units, the national definition) or 'all-units' (行政（事业）单位机构运转经费, every unit).
+   * Default 'organs'.
+   */
+  operatingFundsScope?: 'organs' | 'all-units';
+  /** 第三部分, in order; numbered 一、二、… when printed. */
+  glossary: GlossaryEntry[];
 }

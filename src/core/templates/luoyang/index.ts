@@ -3,6 +3,7 @@
 import type { TemplateSpec } from '../types.ts';
 import * as col from './columns.ts';
 import * as lines from './summary-lines.ts';
+import { LUOYANG_NARRATIVE } from './narrative.ts';
 
 const DEPT = ['部门名称：{department}'];
 const NO_DATA = '备注：{department}{year}年无{budgetName}预算拨款安排的支出，故此表无数据。';
@@ -15,6 +16,7 @@ export const LUOYANG: TemplateSpec = {
   decimals: 2,
   documentTitle: '{year}年{department}部门预算公开',
   annexTitle: '附件：{year}年{department}部门预算表',
+  narrative: LUOYANG_NARRATIVE,
   tables: [
     {
       id: 'income-expenditure-summary', numberLabel: '一', listTitle: '部门收支预算表',
