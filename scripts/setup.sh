@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 
 # System packages (Debian/Ubuntu) the tests and renderers use, installed only when missing.
 # chromium prints PDFs; fonts-noto-cjk gives it Chinese glyphs (embedded into every PDF);
-# poppler-utils (pdftotext, pdffonts, pdftoppm) lets the tests read the PDFs back.
-APT_PACKAGES=(chromium fonts-noto-cjk poppler-utils ${YUSUAN_APT_PACKAGES:-})
+# poppler-utils (pdftotext, pdffonts, pdftoppm) lets the tests read the PDFs back;
+# python3-fonttools converts Noto Sans CJK SC to TrueType for the PDFs (see below).
+APT_PACKAGES=(chromium fonts-noto-cjk poppler-utils python3-fonttools ${YUSUAN_APT_PACKAGES:-})
 PACKAGES=()
 need() { dpkg -s "$1" >/dev/null 2>&1 || PACKAGES+=("$1"); }
 if command -v dpkg >/dev/null 2>&1; then
@@ -22,3 +23,9 @@ fi
 
 node -e 'const [maj]=process.versions.node.split(".").map(Number); if (maj < 20) { console.error("需要 Node.js 20 或更高版本 / Node.js 20+ required"); process.exit(1); }'
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
+
+# Chromium embeds TrueType fonts by name but OpenType/CFF ones (fonts-noto-cjk) as nameless Type 3:
+# build TrueType copies of Noto Sans CJK SC once (about 3 minutes; skipped when up to date) into
+# ~/.cache/yusuan/fonts, which the PDF renderer uses. Debian's python3 has python3-fonttools.
+PY=/usr/bin/python3; [ -x "$PY" ] || PY=python3
+"$PY" scripts/build-pdf-fonts.py

@@ -140,7 +140,7 @@ describe.concurrent('yusuan render: bad input exits 2, names the place and write
   });
 
   it.each([
-    ['--format pdf', ['--format', 'pdf'], '未知的输出格式 "pdf"（可用：html、xlsx、json'],
+    ['--format svg', ['--format', 'svg'], '未知的输出格式 "svg"（可用：html、xlsx、json'],
     ['--template nowhere', ['--template', 'nowhere'], '未知的模板 "nowhere"（可用：luoyang'],
   ])('refuses %s listing the valid values', async (_name, extra, message) => {
     const dir = mkdtempSync(join(TMP, 'opt-'));

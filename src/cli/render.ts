@@ -16,7 +16,7 @@ import { getTemplate, templateIds } from '../core/templates/index.ts';
 import { OutputExistsError, writeFileAtomic } from '../io/atomic-write.ts';
 import { formatFileIssue, readBudgetFile } from '../io/read-budget.ts';
 import type { Format } from '../renderers/index.ts';
-import { FORMATS, isFormat, renderDocument } from '../renderers/index.ts';
+import { closeRenderers, FORMATS, isFormat, renderDocument } from '../renderers/index.ts';
 import { ClassificationStoreError, loadClassification, officialListPath, yusuanHome } from './classification-store.ts';
 import { clashingStems, expandInputs, outputStem } from './inputs.ts';
 import type { ProgressStream } from './progress.ts';
@@ -69,11 +69,27 @@ export function knownClassificationYears(home?: string): number[] {
 type Outcome = 'rendered' | 'bad' | 'refused' | 'internal';
 
 export async function renderCommand(inputs: readonly string[], opts: RenderOptions, stderr: ProgressStream): Promise<number> {
+  try {
+    return await renderFiles(inputs, opts, stderr);
+  } finally {
+    await closeRenderers(); // stops the PDF engine's Chromium, when --format pdf started it
+  }
+}
+
+async function renderFiles(inputs: readonly string[], opts: RenderOptions, stderr: ProgressStream): Promise<number> {
   const say = (text: string): void => void stderr.write(`${text}\n`);
   const formats = parseFormats(opts.format);
   if (!formats.ok) {
     say(formats.message);
     return EXIT_BAD_INPUT;
+  }
+  if (formats.formats.includes('pdf')) {
+    // No Chromium or no Chinese font: say what to install once, before rendering anything.
+    const problem = await (await import('../renderers/pdf.ts')).pdfEngineProblem();
+    if (problem) {
+      say(problem);
+      return EXIT_BAD_INPUT;
+    }
   }
   if (opts.template !== undefined && !getTemplate(opts.template)) {
     say(`未知的模板 "${opts.template}"（可用：${templateIds().join('、')}）/ unknown template (valid: ${templateIds().join(', ')})`);

@@ -110,7 +110,7 @@ export function renderHtml(doc: Document, opts: HtmlOptions = {}): string {
 }
 
 /** One part of the narrative with its printed title and its sections, in document order. */
-interface Part {
+export interface Part {
   part: NarrativePart;
   title: string;
   sections: NarrativeSection[];
@@ -119,7 +119,7 @@ interface Part {
 const PART_ORDER: NarrativePart[] = ['profile', 'explanation', 'glossary'];
 
 /** The narrative grouped by part: 第一部分 部门概况, 第二部分 情况说明, 第三部分 名词解释. */
-function narrativeParts(doc: Document): Part[] {
+export function narrativeParts(doc: Document): Part[] {
   const { year, department } = doc.meta;
   const titles: Record<NarrativePart, string> = {
     profile: `第一部分 ${department.name}部门概况`,
@@ -133,7 +133,7 @@ function narrativeParts(doc: Document): Part[] {
   })).filter((p) => p.sections.length > 0);
 }
 
-function annexTitle(doc: Document): string {
+export function annexTitle(doc: Document): string {
   return `附件：${doc.meta.year}年${doc.meta.department.name}部门预算表`;
 }
 
@@ -148,14 +148,14 @@ function renderPart(p: Part): string {
 }
 
 /** "2023-03" → "2023年3月", "2023-03-15" → "2023年3月15日"; other text is printed as given. */
-function formatDate(date: string | undefined): string {
+export function formatDate(date: string | undefined): string {
   if (!date) return '';
   const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(date.trim());
   if (!m) return date;
   return `${m[1]}年${Number(m[2])}月${m[3] ? `${Number(m[3])}日` : ''}`;
 }
 
-function renderSection(table: DocTable, id: string): string {
+export function renderSection(table: DocTable, id: string): string {
   const title = escapeHtml(table.title);
   const money = printsMoney(table);
   let out = `<section class="sheet${isWide(table) ? ' wide' : ''}" id="${id}" aria-labelledby="${id}-title">\n`;
