@@ -62,7 +62,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('把预算数据文件（YAML/JSON）渲染为公开文件 / render Budget files into disclosure documents')
     .argument('<inputs...>', '预算数据文件或目录（取目录中的 .yaml/.yml/.json，不递归）/ Budget files or directories')
     .requiredOption('--out <dir>', '输出目录，写入 <输入文件名>.<格式> / output directory')
-    .option('--format <list>', '输出格式，逗号分隔：html、xlsx、json / comma-separated formats', 'html,xlsx,json')
+    .option('--format <list>', '输出格式，逗号分隔：html、xlsx、json、docx、pdf（pdf 需要 Chromium 和中文字体，见 scripts/setup.sh）/ comma-separated formats', 'html,xlsx,json')
     .option('--template <id>', '地区模板，覆盖文件中的 template / template id, overrides the file')
     .option('--force', '检查发现错误时仍然输出 / write even when the check finds errors')
     .option('--config <file>', '规则配置（停用规则、改严重程度或容差）/ rule configuration YAML')
