@@ -22,7 +22,10 @@ if command -v dpkg >/dev/null 2>&1; then
 fi
 
 node -e 'const [maj]=process.versions.node.split(".").map(Number); if (maj < 20) { console.error("需要 Node.js 20 或更高版本 / Node.js 20+ required"); process.exit(1); }'
-if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
+# npm ci installs exactly the lock file; npm 11 refuses it when an optional dependency listed by a
+# package (vite's napi-windows-process-start-time, Windows only) is not on the registry: then
+# npm install, which reads the same lock file and skips what it cannot fetch.
+npm ci --no-audit --no-fund --loglevel=error 2>/dev/null || npm install --no-audit --no-fund --loglevel=error
 
 # Chromium embeds TrueType fonts by name but OpenType/CFF ones (fonts-noto-cjk) as nameless Type 3:
 # build TrueType copies of Noto Sans CJK SC once (about 3 minutes; skipped when up to date) into
