@@ -12,7 +12,7 @@ const EDITION_ECONOMIC = '财政部《2023年政府收支分类科目》支出�
 const EDITION_REVENUE = '2023年部门预算公开通用模板的收入来源行';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const refDir = resolve(process.argv[2] ?? '/work/shared/reference');
+const refDir = resolve(process.argv[2] ?? resolve(import.meta.dirname, '..', '..', 'shared', 'reference'));
 const outDir = resolve(process.argv[3] ?? join(root, 'data', 'classification', String(YEAR)));
 
 type Json = Record<string, unknown>;

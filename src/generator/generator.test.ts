@@ -1,6 +1,6 @@
 // Tests of the synthetic-budget generator: determinism, sizes, balance, and that every code it can
-// emit is in the reference lists (/work/shared/reference/*.csv) with the same name and a mapping.
-import { readFileSync } from 'node:fs';
+// emit is in the 2023 classification lists (data/classification/2023) with the same name and a mapping.
+import { bundledClassification } from '../core/classification/bundled.ts';
 import { describe, expect, it } from 'vitest';
 import type { Budget } from '../core/model/budget.ts';
 import { budgetKindOf } from '../core/model/budget.ts';
@@ -9,40 +9,21 @@ import { ECONOMIC_BY_CODE, ECONOMIC_ITEMS, FUNCTIONAL_ITEMS, FUNCTIONAL_NAMES } 
 import { generateBudget, generateBudgets } from './generate.ts';
 import { PROFILES } from './units.ts';
 
-const REF = '/work/shared/reference';
-
-/** Minimal RFC 4180 reader (quoted fields, doubled quotes); returns rows keyed by the header. */
-function readCsv(file: string): Record<string, string>[] {
-  const text = readFileSync(`${REF}/${file}`, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"', i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) (row.push(field), rows.push(row));
-  const [header = [], ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
-
-const functional = new Map(readCsv('functional-2023.csv').map((r) => [r.code, r]));
-const economic = new Map(readCsv('economic-department.csv').map((r) => [r.code, r]));
-const mapping = new Map(readCsv('economic-mapping.csv').map((r) => [r.department_code, r]));
+// The project's own classification data (data/classification/2023/), built from the reference
+// CSVs of shared/reference by scripts/build-classification-data.ts.
+const bundled = bundledClassification(2023);
+if (!bundled) throw new Error('no bundled 2023 classification');
+const functional = bundled.functional;
+const economic = bundled.economicDepartment;
+const mapping = new Map(
+  [...bundled.mapping.values()].map((m) => [m.department, { government_code_for_administrative_organ: m.administrative ?? '', government_code_for_public_institution: m.institution ?? '' }]),
+);
 
 const SEEDS = Array.from({ length: 200 }, (_, i) => i + 1);
 const BUDGETS: Budget[] = SEEDS.map((s) => generateBudget(s));
 const sum = (xs: readonly { amount: number }[]): number => xs.reduce((a, x) => a + x.amount, 0);
 
-describe('generator code lists match the reference CSVs', () => {
+describe('generator code lists match the classification lists', () => {
   it('every functional 项 exists with the same name', () => {
     for (const { code, name } of FUNCTIONAL_ITEMS) {
       const row = functional.get(code);
