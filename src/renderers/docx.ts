@@ -21,6 +21,7 @@ import { documentStyles, emptyFooter, page, pageFooter, STYLE } from './docx-sty
 import { tableBlocks, textRuns } from './docx-table.ts';
 import { contentsLine, isWide } from './table-text.ts';
 import { deflateStoredZip } from './zip-deflate.ts';
+import { annexTitle, narrativeParts, type Part } from './html.ts';
 
 /** Renders the document as a .docx file. */
 export async function renderDocx(doc: Document): Promise<Buffer> {
@@ -104,34 +105,6 @@ function contents(doc: Document): FileChild[] {
       cachedEntries: contentsEntries(doc),
     }),
   ];
-}
-
-/** One part of the narrative with its printed title and its sections, in document order. */
-interface Part {
-  part: NarrativePart;
-  title: string;
-  sections: NarrativeSection[];
-}
-
-const PART_ORDER: NarrativePart[] = ['profile', 'explanation', 'glossary'];
-
-/** The narrative grouped by part, titled as the HTML page titles them (html.ts). */
-function narrativeParts(doc: Document): Part[] {
-  const { year, department } = doc.meta;
-  const titles: Record<NarrativePart, string> = {
-    profile: `第一部分 ${department.name}部门概况`,
-    explanation: `第二部分 ${year}年${department.name}部门预算情况说明`,
-    glossary: '第三部分 名词解释',
-  };
-  return PART_ORDER.map((part) => ({
-    part,
-    title: titles[part],
-    sections: (doc.narrative ?? []).filter((n) => n.part === part),
-  })).filter((p) => p.sections.length > 0);
-}
-
-function annexTitle(doc: Document): string {
-  return `附件：${doc.meta.year}年${doc.meta.department.name}部门预算表`;
 }
 
 /** A part on a new page: its title as Heading 1 (“第一部分” over the name, as printed), then its sections. */
