@@ -3,7 +3,12 @@
 // against the goals, plus peak memory. A failing stage is reported and the others still run; the
 // script always exits 0. Add later stages (PDF …) as entries of STAGES.
 //
-//   npx tsx scripts/bench.ts [--count=1000] [--chunk=50|all] [--stages=document,html,xlsx]
+//   npx tsx scripts/bench.ts [--count=1000] [--chunk=50|all] [--stages=document,html,xlsx] [--workers=N]
+//
+// The check stage checks each chunk as one batch through a worker pool (src/workers/check-pool.ts:
+// the calling thread plus available parallelism − 1 worker threads); its time is the whole batch
+// call, moving the documents to the workers and the results back included. --workers=0 checks on
+// the calling thread only, one timed call per document as the other stages.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Budget } from '../src/core/model/budget.ts';
@@ -32,6 +37,26 @@ interface Stage {
   goal?: Goal;
   /** Untimed: loads modules and checks prerequisites; returns the per-document work. */
   prepare(): Promise<(input: Budget | Document) => unknown>;
+  /** Untimed, after all stages ran: releases what prepare() started (the PDF engine's browser). */
+  teardown?(): Promise<void>;
+  /** Runs only when --stages names it (slow stages: a default run stays short). */
+  onlyWhenAsked?: boolean;
+  /**
+   * Untimed, instead of prepare() when present: the work on a whole chunk at once (one timed
+   * call per chunk), with each input's outcome in order.
+   */
+  prepareBatch?(): Promise<((inputs: readonly (Budget | Document)[]) => Promise<Outcome[]>) | undefined>;
+  /** A line for the notes under the table (after the run). */
+  note?(): string | undefined;
+}
+
+/** What a batch stage made of one input: its output, or the error that input failed with. */
+type Outcome = { ok: true; out: unknown } | { ok: false; error: unknown };
+
+/** A check result of a generated document, which must have no error-level finding. */
+function acceptCheck<R extends { counts: { error: number }; findings: { severity: string; message: string }[] }>(result: R): R {
+  if (result.counts.error > 0) throw new Error(`errors in a generated document: ${result.findings.find((f) => f.severity === 'error')?.message}`);
+  return result;
 }
 
 /** Size in bytes of a rendered output, for the notes (0 when it is not text or bytes). */
@@ -90,14 +115,49 @@ const STAGES: Stage[] = [
       const template = getTemplate('luoyang');
       const classification = bundledClassification(2023);
       if (!template || !classification) throw new Error('no template or classification');
-      return (doc) => {
-        const result = checkDocument(doc as Document, { template, classification });
-        if (result.counts.error > 0) throw new Error(`errors in a generated document: ${result.findings.find((f) => f.severity === 'error')?.message}`);
-        return result;
+      return (doc) => acceptCheck(checkDocument(doc as Document, { template, classification }));
+    },
+    async prepareBatch() {
+      const workers = arg('workers');
+      if (workers !== undefined && Number(workers) === 0) return undefined; // per document, as prepare()
+      const { CheckPool } = await import('../src/workers/check-pool.ts');
+      const { getTemplate } = await import('../src/core/templates/index.ts');
+      const { bundledClassification } = await import('../src/core/classification/bundled.ts');
+      const template = getTemplate('luoyang');
+      const classification = bundledClassification(2023);
+      if (!template || !classification) throw new Error('no template or classification');
+      // Starting the workers (each loads the catalogue) is setup, like loading modules.
+      const pool = await CheckPool.create(workers === undefined ? {} : { workers: Number(workers) });
+      this.teardown = () => pool.close();
+      this.note = () => {
+        const s = pool.stats;
+        return `${pool.size} worker thread(s) + the calling thread; checked by the caller ${s.caller}, by workers ${s.workers}; ` +
+          `caller waited ${(s.waitMs / 1000).toFixed(2)} s for workers at the ends of chunks`;
       };
+      return async (docs) => (await pool.checkDocumentsSettled(docs as Document[], { template, classification }))
+        .map((s): Outcome => {
+          if (!s.ok) return { ok: false, error: s.error };
+          try {
+            return { ok: true, out: acceptCheck(s.result) };
+          } catch (error) {
+            return { ok: false, error };
+          }
+        });
     },
   },
-  // Later: { id: 'pdf', label: 'render PDF', input: 'document', goal: …, prepare: … }.
+  {
+    id: 'pdf',
+    label: 'render PDF',
+    input: 'document',
+    onlyWhenAsked: true, // about a second a document: npm run bench -- --stages=pdf --count=100
+    async prepare() {
+      const { renderPdf, closePdfEngine, pdfEngineProblem } = await import('../src/renderers/pdf.ts');
+      const problem = await pdfEngineProblem();
+      if (problem) throw new Error(problem);
+      this.teardown = closePdfEngine;
+      return (doc) => renderPdf(doc as Document);
+    },
+  },
 ];
 
 // ---- memory sampling -------------------------------------------------------------------------
@@ -123,6 +183,7 @@ function vmHwm(): number | undefined {
 interface Result {
   stage: Stage;
   work?: (input: Budget | Document) => unknown;
+  batch?: (inputs: readonly (Budget | Document)[]) => Promise<Outcome[]>;
   documents: number;
   seconds: number;
   bytes: number;
@@ -144,7 +205,9 @@ async function runStages(stages: Stage[], budgets: readonly Budget[], chunk: num
   for (const stage of stages) {
     const r: Result = { stage, documents: 0, seconds: 0, bytes: 0, failures: 0, skipped: 0 };
     try {
-      r.work = await stage.prepare();
+      const batch = await stage.prepareBatch?.();
+      if (batch) r.batch = batch;
+      else r.work = await stage.prepare();
     } catch (err) {
       r.error = `not run: ${message(err)}`;
     }
@@ -154,6 +217,10 @@ async function runStages(stages: Stage[], budgets: readonly Budget[], chunk: num
     const end = Math.min(budgets.length, start + chunk);
     const docs: (Document | undefined)[] = [];
     for (const r of results) {
+      if (r.batch) {
+        await runBatch(r, r.batch, budgets, docs, start, end);
+        continue;
+      }
       if (!r.work) continue;
       for (let i = start; i < end; i++) {
         const input = r.stage.input === 'budget' ? budgets[i] : docs[i - start];
@@ -184,6 +251,42 @@ async function runStages(stages: Stage[], budgets: readonly Budget[], chunk: num
     }
   }
   return results;
+}
+
+/** One chunk of a batch stage: a single timed call over the chunk's inputs. */
+async function runBatch(
+  r: Result, batch: NonNullable<Result['batch']>, budgets: readonly Budget[], docs: readonly (Document | undefined)[], start: number, end: number,
+): Promise<void> {
+  const inputs: (Budget | Document)[] = [];
+  const seeds: number[] = [];
+  for (let i = start; i < end; i++) {
+    const input = r.stage.input === 'budget' ? budgets[i] : docs[i - start];
+    if (input === undefined) r.skipped++;
+    else {
+      inputs.push(input);
+      seeds.push(i + 1);
+    }
+  }
+  if (inputs.length === 0) return;
+  const t = process.hrtime.bigint();
+  let outcomes: Outcome[];
+  try {
+    outcomes = await batch(inputs);
+  } catch (err) {
+    outcomes = inputs.map(() => ({ ok: false, error: err }));
+  }
+  r.seconds += Number(process.hrtime.bigint() - t) / 1e9;
+  outcomes.forEach((o, k) => {
+    if (o.ok) {
+      r.documents++;
+      r.bytes += sizeOf(o.out);
+    } else {
+      r.failures++;
+      r.error ??= `document ${seeds[k]} (seed ${seeds[k]}): ${message(o.error)}`;
+    }
+  });
+  sampleRss();
+  await yieldToTimers();
 }
 
 function message(err: unknown): string {
@@ -245,10 +348,11 @@ async function main(): Promise<void> {
   console.log(`stages run chunk by chunk (${chunk} documents a chunk); each call is timed on its own\n`);
 
   // A stage that works on Documents brings the document stage along.
-  const picked = STAGES.filter((s) => !wanted || wanted.includes(s.id));
+  const picked = STAGES.filter((s) => (wanted ? wanted.includes(s.id) : !s.onlyWhenAsked));
   const needDocs = picked.some((s) => s.input === 'document');
   const stages = STAGES.filter((s) => picked.includes(s) || (needDocs && s.producesDocument));
   const results = await runStages(stages, budgets, chunk);
+  for (const s of stages) await s.teardown?.().catch((err: unknown) => console.error(`${s.label}: teardown failed: ${message(err)}`));
   sampleRss();
   clearInterval(sampler);
 
@@ -271,6 +375,7 @@ async function main(): Promise<void> {
       r.failures > 0 ? `${r.failures} failed` : '',
       r.skipped > 0 ? `${r.skipped} skipped (no input)` : '',
       r.error ? `first error: ${r.error}` : '',
+      r.stage.note?.() ?? '',
     ].filter(Boolean);
     if (extra.length > 0) console.log(`${r.stage.label}: ${extra.join('; ')}`);
   }

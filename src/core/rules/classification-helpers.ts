@@ -9,7 +9,9 @@ import type { DocTable, Document, Row, TableId } from '../model/document.ts';
 import type { TemplateSpec } from '../templates/types.ts';
 import { cellLocation, colIndex, findTable, textAt } from './doc-access.ts';
 import { FUNCTIONAL_TABLES } from './functional-tables.ts';
+import { docMemo, getDocSlot, setDocSlot, slot } from './memo.ts';
 import type { Location, Reporter, RuleContext, Severity } from './types.ts';
+import { withSeverity } from './types.ts';
 
 // ——— the list and its authority ———
 
@@ -37,6 +39,11 @@ export function listSeverity(set: ClassificationSet): { severity?: Severity } {
   return set.authority === 'official' ? { severity: 'error' } : {};
 }
 
+/** listSeverity as a value: 'error' with an official list, else undefined (for withSeverity). */
+export function listSeverityOf(set: ClassificationSet): Severity | undefined {
+  return set.authority === 'official' ? 'error' : undefined;
+}
+
 /** Says which list a finding rests on, for messages. */
 export function listBasis(set: ClassificationSet): { zh: string; en: string } {
   return set.authority === 'official'
@@ -60,15 +67,39 @@ export function itemIn(set: ClassificationSet, kind: ClassKind, code: string): C
 
 // ——— printed codes ———
 
+/** normaliseName, without its four replacements for the usual name that none of them changes. */
+export function normalisedName(name: string): string {
+  return NAME_CHANGES.test(name) ? normaliseName(name) : name;
+}
+
+/** What normaliseName changes: spaces (\s covers U+3000), 其它 and full-width parentheses. */
+const NAME_CHANGES = /[\s（）]|其它/;
+
+/** normaliseCode, without its regular expressions for the usual code of plain digits. */
+export function normalisedCode(printed: string): string {
+  for (let i = 0; i < printed.length; i++) {
+    const c = printed.charCodeAt(i);
+    if (c < 48 || c > 57) return normaliseCode(printed);
+  }
+  return printed;
+}
+
 /** A printed code part as digits (full-width digits and spaces folded), or undefined when blank. */
 export function part(raw: string): string | undefined {
-  const t = normaliseCode(raw);
+  const t = normalisedCode(raw);
   return t === '' ? undefined : t;
 }
 
 /** True when a printed part is plain ASCII digits of the given length. */
 export function isDigits(raw: string, length: number): boolean {
-  return new RegExp(`^\\d{${length}}$`).test(raw.trim());
+  // /^\d{length}$/ on the trimmed text, without building the pattern each time.
+  const t = raw.trim();
+  if (t.length !== length) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** A coded row of a table: where it is, its code as joined from the printed parts, its name. */
@@ -88,8 +119,16 @@ export interface CodedRow {
 
 const NON_CODE_KINDS = new Set<Row['kind']>(['total', 'subtotal', 'department', 'unit', 'heading', 'pair', 'project', 'source', 'indicator']);
 
-/** The rows of the functional tables (部门支出表, 一般公共预算支出表, 政府性基金…, 国有资本经营…) with a code. */
+const FUNCTIONAL_ROWS = slot<CodedRow[]>('functionalRows');
+
+/**
+ * The rows of the functional tables (部门支出表, 一般公共预算支出表, 政府性基金…, 国有资本经营…) with a
+ * code. Those of the four tables are worked out once per check and shared: do not modify.
+ */
 export function functionalRows(doc: Document, tables: readonly string[] = FUNCTIONAL_TABLES): CodedRow[] {
+  const memo = tables === FUNCTIONAL_TABLES ? docMemo(doc) : undefined;
+  const hit = getDocSlot(memo, FUNCTIONAL_ROWS);
+  if (hit !== undefined) return hit;
   const out: CodedRow[] = [];
   for (const id of tables) {
     const table = findTable(doc, id as DocTable['id']);
@@ -98,21 +137,23 @@ export function functionalRows(doc: Document, tables: readonly string[] = FUNCTI
     const s = colIndex(table, 'fn.section');
     const it = colIndex(table, 'fn.item');
     const n = colIndex(table, 'name');
-    table.rows.forEach((row, index) => {
-      if (NON_CODE_KINDS.has(row.kind)) return;
+    const rows = table.rows;
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index] as Row;
+      if (NON_CODE_KINDS.has(row.kind)) continue;
       const name = (n >= 0 ? textAt(row, n) : '') || row.name || '';
       if (c >= 0) {
         const parts = { class: textAt(row, c).trim(), section: s >= 0 ? textAt(row, s).trim() : '', item: it >= 0 ? textAt(row, it).trim() : '' };
-        if (!parts.class && !parts.section && !parts.item && !row.code) return;
-        const code = normaliseCode(parts.class + parts.section + parts.item);
+        if (!parts.class && !parts.section && !parts.item && !row.code) continue;
+        const code = normalisedCode(parts.class + parts.section + parts.item);
         const codeCol = parts.item ? it : parts.section ? s : c;
         out.push({ table, index, row, code, parts, name, codeCol, nameCol: n });
       } else if (row.code) {
-        out.push({ table, index, row, code: normaliseCode(row.code), parts: undefined, name, codeCol: n, nameCol: n });
+        out.push({ table, index, row, code: normalisedCode(row.code), parts: undefined, name, codeCol: n, nameCol: n });
       }
-    });
+    }
   }
-  return out;
+  return setDocSlot(memo, FUNCTIONAL_ROWS, out);
 }
 
 /** A coded row of the economic tables, with the list its code belongs to. */
@@ -124,7 +165,17 @@ export interface EconomicRow extends CodedRow {
  * Economic codes printed in the 一般公共预算基本支出预算表 (部门 款 and its 政府 款) and the
  * 支出经济分类汇总表 (部门 类 and 款, code parts printed separately).
  */
+const ECONOMIC_ROWS = slot<EconomicRow[]>('economicRows');
+
+/**
+ * Economic codes printed in the 一般公共预算基本支出预算表 (部门 款 and its 政府 款) and the
+ * 支出经济分类汇总表 (部门 类 and 款, code parts printed separately). Worked out once per check and
+ * shared: do not modify.
+ */
 export function economicRows(doc: Document): EconomicRow[] {
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, ECONOMIC_ROWS);
+  if (hit !== undefined) return hit;
   const out: EconomicRow[] = [];
   const basic = findTable(doc, 'general-public-basic-expenditure');
   if (basic) {
@@ -132,37 +183,49 @@ export function economicRows(doc: Document): EconomicRow[] {
       ['economic-department', colIndex(basic, 'econ.code'), colIndex(basic, 'econ.name')],
       ['economic-government', colIndex(basic, 'gov.code'), colIndex(basic, 'gov.name')],
     ];
-    basic.rows.forEach((row, index) => {
-      if (NON_CODE_KINDS.has(row.kind)) return;
+    const rows = basic.rows;
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index] as Row;
+      if (NON_CODE_KINDS.has(row.kind)) continue;
       for (const [kind, codeCol, nameCol] of pairs) {
         if (codeCol < 0) continue;
         const raw = textAt(row, codeCol).trim();
         const name = nameCol >= 0 ? textAt(row, nameCol).trim() : '';
         if (!raw && !name) continue;
-        out.push({ table: basic, index, row, code: normaliseCode(raw), parts: undefined, name, codeCol, nameCol, kind });
+        out.push({ table: basic, index, row, code: normalisedCode(raw), parts: undefined, name, codeCol, nameCol, kind });
       }
-    });
+    }
   }
   const summary = findTable(doc, 'economic-summary');
   if (summary) {
     const c = colIndex(summary, 'econ.class');
     const s = colIndex(summary, 'econ.section');
     const n = colIndex(summary, 'name');
-    summary.rows.forEach((row, index) => {
-      if (NON_CODE_KINDS.has(row.kind) || c < 0) return;
+    const rows = summary.rows;
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index] as Row;
+      if (NON_CODE_KINDS.has(row.kind) || c < 0) continue;
       const parts = { class: textAt(row, c).trim(), section: s >= 0 ? textAt(row, s).trim() : '', item: '' };
-      if (!parts.class && !parts.section) return;
-      const code = normaliseCode(parts.class + parts.section);
+      if (!parts.class && !parts.section) continue;
+      const code = normalisedCode(parts.class + parts.section);
       const name = (n >= 0 ? textAt(row, n) : '') || row.name || '';
       out.push({ table: summary, index, row, code, parts, name: name.trim(), codeCol: parts.section ? s : c, nameCol: n, kind: 'economic-department' });
-    });
+    }
   }
-  return out;
+  return setDocSlot(memo, ECONOMIC_ROWS, out);
 }
 
 /** True when any amount cell of the row is printed and not zero. */
 export function hasFigure(table: DocTable, row: Row, keys?: (key: string) => boolean): boolean {
-  return table.columns.some((col, i) => col.kind === 'amount' && (!keys || keys(col.key)) && typeof row.cells[i] === 'number' && row.cells[i] !== 0);
+  const columns = table.columns;
+  const cells = row.cells;
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i] as DocTable['columns'][number];
+    if (col.kind !== 'amount') continue;
+    const v = cells[i];
+    if (typeof v === 'number' && v !== 0 && (!keys || keys(col.key))) return true;
+  }
+  return false;
 }
 
 // ——— the 类 labels of the two summary tables ———
@@ -218,18 +281,19 @@ export const OBSOLETE_CLASS_NAMES: readonly { name: string; code: string; curren
 
 /** A 类 name reduced for comparison with the template's short forms: 支出 / 事务 suffixes dropped. */
 export function classStem(name: string, normalise = false): string {
-  const key = `${normalise ? 1 : 0}${name}`;
-  let stem = stemCache.get(key);
+  const cache = normalise ? normalisedStems : plainStems;
+  let stem = cache.get(name);
   if (stem === undefined) {
     const n = normalise ? normaliseName(name) : name.replace(/[\s\u3000]+/g, '');
     stem = n.replace(/支出$/, '').replace(/事务$/, '');
-    if (stemCache.size < 20_000) stemCache.set(key, stem);
+    if (cache.size < 10_000) cache.set(name, stem);
   }
   return stem;
 }
 
-/** Stems of names seen; labels repeat across documents, so each is worked out once. */
-const stemCache = new Map<string, string>();
+/** Stems of names seen (plain and normalised); labels repeat across documents, so each is worked out once. */
+const plainStems = new Map<string, string>();
+const normalisedStems = new Map<string, string>();
 
 /** The 类 of a list by normalised stem, built once per list. */
 const classIndex = new WeakMap<ClassificationSet, Map<string, string>>();
@@ -290,14 +354,29 @@ const SUMMARY_TABLES = ['income-expenditure-summary', 'fiscal-summary'] as const
 
 /** Where a 类 label is: its cell, labelled by the label itself (not the whole two-sided row). */
 export function labelLocation(l: ClassLabel): Location {
-  return { ...cellLocation(l.table, l.index, l.col), rowLabel: `${l.label.printed}${l.label.text}` };
+  // { ...cellLocation(…), rowLabel } without the spread (slow in this V8): same keys, same order.
+  const loc = cellLocation(l.table, l.index, l.col);
+  loc.rowLabel = `${l.label.printed}${l.label.text}`;
+  return loc;
 }
 
 /**
  * The 类 lines of the expenditure side of 部门收支预算表 and 财政拨款收支预算表: the numbered labels
  * of the numbering style most of whose labels name a 类 (“七、…” in the one, “（七）…” in the other).
  */
+const SUMMARY_CLASS_LABELS = slot<{ set: ClassificationSet; labels: ClassLabel[] }>('summaryClassLabels');
+
+const isRightKey = (key: string): boolean => key.startsWith('right.');
+
+/** summaryClassLabels, worked out once per check and shared: do not modify. */
 export function summaryClassLabels(doc: Document, set: ClassificationSet): ClassLabel[] {
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, SUMMARY_CLASS_LABELS);
+  if (hit !== undefined && hit.set === set) return hit.labels;
+  return setDocSlot(memo, SUMMARY_CLASS_LABELS, { set, labels: findSummaryClassLabels(doc, set) }).labels;
+}
+
+function findSummaryClassLabels(doc: Document, set: ClassificationSet): ClassLabel[] {
   const out: ClassLabel[] = [];
   for (const id of SUMMARY_TABLES) {
     const table = findTable(doc, id);
@@ -305,14 +384,22 @@ export function summaryClassLabels(doc: Document, set: ClassificationSet): Class
     const col = colIndex(table, 'right.label');
     if (col < 0) continue;
     const labels: ClassLabel[] = [];
-    table.rows.forEach((row, index) => {
+    let paren = 0;
+    let dun = 0;
+    const rows = table.rows;
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index] as Row;
       const label = parseNumberedLabel(textAt(row, col));
-      if (label) labels.push({ table, index, row, col, label, figure: hasFigure(table, row, (k) => k.startsWith('right.')) });
-    });
-    const score = (style: NumberedLabel['style']) => labels.filter((l) => l.label.style === style && classNamed(set, l.label.text)).length;
-    const style = score('paren') > score('dun') ? 'paren' : 'dun';
-    if (score(style) === 0) continue;
-    out.push(...labels.filter((l) => l.label.style === style));
+      if (!label) continue;
+      labels.push({ table, index, row, col, label, figure: hasFigure(table, row, isRightKey) });
+      if (classNamed(set, label.text)) {
+        if (label.style === 'paren') paren++;
+        else dun++;
+      }
+    }
+    const style = paren > dun ? 'paren' : 'dun';
+    if ((style === 'paren' ? paren : dun) === 0) continue;
+    for (const l of labels) if (l.label.style === style) out.push(l);
   }
   return out;
 }
@@ -333,8 +420,7 @@ export function checkEconomicKnown(ctx: RuleContext, report: Reporter, kind: Eco
     report.checked();
     const item = itemIn(set, kind, r.code);
     if (item && item.level === ECON_LEVEL[r.code.length] && r.code.startsWith(prefix)) continue;
-    report.fail({
-      ...listSeverity(set),
+    report.fail(withSeverity(listSeverityOf(set), {
       message: `${r.table.title}中的${LIST_NAME[kind]} ${r.code}“${r.name}”不在 ${set.year} 年${LIST_NAME[kind]}中${basis.zh}`,
       messageEn: `${r.table.id}: ${kind} code ${r.code} is not in the ${set.year} list${basis.en}`,
       location: cellLocation(r.table, r.index, r.codeCol),
@@ -342,7 +428,7 @@ export function checkEconomicKnown(ctx: RuleContext, report: Reporter, kind: Eco
       hint: kind === 'economic-department'
         ? '对照当年《部门预算支出经济分类科目》核对编码（类 3 位、款 5 位，以 3 开头）。'
         : '对照当年《政府预算支出经济分类科目》核对编码（类 3 位、款 5 位，以 5 开头）。',
-    });
+    }));
   }
 }
 
@@ -361,8 +447,7 @@ export function checkEconomicName(ctx: RuleContext, report: Reporter, kind: Econ
     const official = item.name;
     if (official.trim() === r.name.trim()) continue;
     const variant = normaliseName(official) === normaliseName(r.name);
-    report.fail({
-      ...(variant ? { severity: 'warning' as const } : listSeverity(set)),
+    report.fail(withSeverity(variant ? 'warning' : listSeverityOf(set), {
       message: variant
         ? `${r.table.title}中 ${r.code} 的名称印为“${r.name}”，规范写法为“${official}”（“其他”不写“其它”，括号用全角）`
         : `${r.table.title}中${LIST_NAME[kind]} ${r.code} 的名称印为“${r.name}”，与科目名称“${official}”不一致${basis.zh}`,
@@ -373,7 +458,7 @@ export function checkEconomicName(ctx: RuleContext, report: Reporter, kind: Econ
       expected: official,
       actual: r.name,
       hint: variant ? '按科目表的规范写法改正名称。' : '科目名称照当年科目表填写；名称对应的若是另一科目，则改正编码。',
-    });
+    }));
   }
   if (known === 0) report.notApplicable(`没有能在${LIST_NAME[kind]}中找到的科目`);
 }
@@ -408,15 +493,14 @@ export function reportNameClashes(
       if (name === reference) continue;
       const variant = normaliseName(name) === normaliseName(reference);
       const where = first ? `${first.table.title === r.table.title ? '同表' : first.table.title}中印为“${reference}”` : `别处印为“${reference}”`;
-      report.fail({
-        ...(variant ? { severity: 'warning' as const } : {}),
+      report.fail(withSeverity(variant ? 'warning' : undefined, {
         message: `${what} ${code} 在${r.table.title}中印为“${name}”，${where}：同一科目名称${variant ? '写法' : ''}不一致`,
         messageEn: `${whatEn} ${code} is printed “${name}” in ${r.table.id} but “${reference}” elsewhere in the document`,
         location: cellLocation(r.table, r.index, r.nameCol),
         expected: reference,
         actual: name,
         hint: '同一科目在各表中统一用科目表的规范名称；名称不同的若本是另一科目，则改正编码。',
-      });
+      }));
     }
   }
 }

@@ -3,14 +3,35 @@
 import type { CellValue, DocTable, Document, Row, TableId } from '../model/document.ts';
 import type { Fen } from '../money/money.ts';
 import { formatAmount, stepFor } from '../money/money.ts';
+import { docMemo, tableMemo } from './memo.ts';
 import type { Location, Reporter } from './types.ts';
 
 export function findTable(doc: Document, id: TableId): DocTable | undefined {
-  return doc.tables.find((t) => t.id === id);
+  const memo = docMemo(doc);
+  if (memo === undefined) return doc.tables.find((t) => t.id === id);
+  let byId = memo.tables;
+  if (byId === undefined) {
+    byId = new Map();
+    for (const t of doc.tables) if (!byId.has(t.id)) byId.set(t.id, t);
+    memo.tables = byId;
+  }
+  return byId.get(id);
 }
 
 export function colIndex(table: DocTable, key: string): number {
-  return table.columns.findIndex((c) => c.key === key);
+  const memo = tableMemo(table);
+  if (memo === undefined) return table.columns.findIndex((c) => c.key === key);
+  let cols = memo.cols;
+  if (cols === undefined) {
+    cols = new Map();
+    const columns = table.columns;
+    for (let i = 0; i < columns.length; i++) {
+      const k = (columns[i] as { key: string }).key;
+      if (!cols.has(k)) cols.set(k, i);
+    }
+    memo.cols = cols;
+  }
+  return cols.get(key) ?? -1;
 }
 
 /** The amount of a cell in 分; a blank (or text) cell counts as 0. */
@@ -88,6 +109,13 @@ export function compare(doc: Document, report: Reporter, c: Comparison): boolean
   const tol = allowance(doc, c.table, c.items, report.tolerancePerItem);
   const diff = c.actual - c.expected;
   if (Math.abs(diff) <= tol) return true;
+  reportDifference(report, c, tol);
+  return false;
+}
+
+/** The finding of a failed comparison (compare, after the figures were found to differ by more than `tol`). */
+export function reportDifference(report: Reporter, c: Comparison, tol: Fen): void {
+  const diff = c.actual - c.expected;
   const loc = cellLocation(c.table, c.rowIndex, c.col);
   const tolText = tol > 0 ? `（已允许四舍五入误差 ${money(c.table, tol)}）` : '';
   const tolEn = tol > 0 ? ` (rounding allowance ${formatAmount(tol, { unit: c.table.unit, decimals: c.table.decimals })} applied)` : '';
@@ -101,7 +129,6 @@ export function compare(doc: Document, report: Reporter, c: Comparison): boolean
     ...(tol > 0 ? { tolerance: tol } : {}),
     ...(c.hint ? { hint: c.hint } : {}),
   });
-  return false;
 }
 
 /** Table lookup for a rule: reports insufficient data and returns undefined when absent. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValue } from './indicator-value.ts';
-import { isPercent, moneyOf, parseIndicatorValue, scaled } from './indicator-value.ts';
+import { isPercent, moneyOf, normalisesAway, normaliseValue, parseIndicatorValue, scaled } from './indicator-value.ts';
 
 function ok(text: string, name?: string): IndicatorValue {
   const r = parseIndicatorValue(text, name);
@@ -64,5 +64,24 @@ describe('indicator value grammar', () => {
     for (const n of ['信息系统网络服务畅通', '加强城市社区建设', '促进社会和谐稳定']) {
       expect(parseIndicatorValue(n, n)).toMatchObject({ ok: false, problem: 'same-as-name' });
     }
+  });
+
+  it('knows every character normaliseValue changes or drops (the cache’s shortcut for names)', () => {
+    const changed: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates: left as they are
+      if (normaliseValue(`a${ch}b`) !== `a${ch}b`) changed.push(c);
+    }
+    expect(changed.filter((c) => !normalisesAway(c))).toEqual([]);
+    expect(Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => normalisesAway(c) && !changed.includes(c))).toEqual([]);
+  });
+
+  it('finds a value that repeats its name however either is spaced or written (cached or not)', () => {
+    for (const [value, name] of [['≥95%', '≥95%'], ['≥95%', ' ≥ 95 % '], ['≥９５％', '≥95%'], ['　有所改善', '有所改善'], ['≧95%', '≥95%']] as const) {
+      expect(parseIndicatorValue(value, name)).toMatchObject({ ok: false, problem: 'same-as-name' });
+      expect(parseIndicatorValue(value)).not.toMatchObject({ problem: 'same-as-name' });
+    }
+    expect(parseIndicatorValue('≥95%', '满意度')).toMatchObject({ ok: true });
   });
 });

@@ -5,6 +5,8 @@
 import type { DocTable, Row } from '../model/document.ts';
 import type { Fen } from '../money/money.ts';
 import { parseAmount } from '../money/money.ts';
+import { colIndex } from './doc-access.ts';
+import { getTableSlot, setTableSlot, slot, tableMemo } from './memo.ts';
 
 export type Comparator = '≥' | '≤' | '=' | '>' | '<';
 
@@ -97,6 +99,8 @@ const SUFFIX_COMPARATORS: [string, Comparator][] = [
 
 /** Full-width forms and look-alikes to their plain forms; drops spaces. */
 export function normaliseValue(text: string): string {
+  // Most values need none of the replacements below: then the text is its own normal form.
+  if (!NORMALISED_AWAY.test(text)) return text;
   return text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/．/g, '.')
@@ -109,6 +113,9 @@ export function normaliseValue(text: string): string {
     .replace(/／/g, '/')
     .replace(/\s+/g, '');
 }
+
+/** Any character one of normaliseValue's replacements changes or drops. */
+const NORMALISED_AWAY = /[０-９．％＞﹥＜﹤＝≧⩾≦⩽／\s]/;
 
 export function decimalOf(text: string): Decimal | undefined {
   const m = /^([+-])?(\d+)(?:\.(\d+))?$/.exec(text);
@@ -173,12 +180,19 @@ function stripComparator(text: string): { rest: string; comparator?: Comparator;
 
 /** Splits "元/人/月" or "元/人·月" into the unit and its per-units; undefined when unknown. */
 function splitUnit(text: string): { unit: string; per: string[] } | undefined {
-  const [head = '', ...tail] = text.split('/');
-  const per = tail.flatMap((t) => t.split(/[·•.]/)).filter((t) => t !== '');
-  if (!ALL_UNITS.includes(head)) return undefined;
-  for (const p of per) if (!ALL_UNITS.includes(p) && !['人', '月', '年', '天', '日', '次', '户', '人次', '平方米', '个', '件', '台', '套'].includes(p)) return undefined;
+  const parts = text.split('/');
+  const head = parts[0] as string;
+  if (!UNIT_SET.has(head)) return undefined;
+  const per: string[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    for (const t of (parts[i] as string).split(/[·•.]/)) if (t !== '') per.push(t);
+  }
+  for (const p of per) if (!UNIT_SET.has(p) && !PER_UNITS.has(p)) return undefined;
   return { unit: head, per };
 }
+
+const UNIT_SET: ReadonlySet<string> = new Set(ALL_UNITS);
+const PER_UNITS: ReadonlySet<string> = new Set(['人', '月', '年', '天', '日', '次', '户', '人次', '平方米', '个', '件', '台', '套']);
 
 function problem(p: ValueProblem, message: string, messageEn: string): ParsedValue {
   return { ok: false, problem: p, message, messageEn };
@@ -196,17 +210,43 @@ export function qualitativeWords(text: string): string[] | undefined {
  * repeats its name, a common template slip ("信息系统网络服务畅通 / 信息系统网络服务畅通").
  */
 export function parseIndicatorValue(raw: string, name?: string): ParsedValue {
-  // Values repeat across projects and documents (≥95%, 100%, 有所改善): parse each pair once.
-  const key = `${raw}\u0000${name ?? ''}`;
-  let parsed = valueCache.get(key);
-  if (parsed === undefined) {
-    parsed = parseIndicatorValueUncached(raw, name);
-    if (valueCache.size < 50_000) valueCache.set(key, parsed);
+  // Values repeat across projects and documents (≥95%, 100%, 有所改善): each is parsed once. The
+  // name matters only when the value repeats it, so the parse of the value alone is cached, with
+  // the value's normalised text to compare the (normalised, cached) name with.
+  let entry = valueCache.get(raw);
+  if (entry === undefined) {
+    entry = { text: normaliseValue(raw), plain: parseIndicatorValueUncached(raw) };
+    if (valueCache.size < 50_000) valueCache.set(raw, entry);
   }
-  return parsed;
+  if (name === undefined || entry.text === '') return entry.plain;
+  // normaliseValue never lengthens a text and keeps a first character it does not map: a name
+  // shorter than the value's text, or starting with another such character, cannot repeat it.
+  if (name.length < entry.text.length) return entry.plain;
+  const first = name.charCodeAt(0);
+  if (first === first && first !== entry.text.charCodeAt(0) && !normalisesAway(first)) return entry.plain;
+  let normalName = normalisedNames.get(name);
+  if (normalName === undefined) {
+    normalName = normaliseValue(name);
+    if (normalisedNames.size < 50_000) normalisedNames.set(name, normalName);
+  }
+  if (normalName !== entry.text) return entry.plain;
+  return (entry.sameAsName ??= parseIndicatorValueUncached(raw, name));
 }
 
-const valueCache = new Map<string, ParsedValue>();
+const valueCache = new Map<string, { text: string; plain: ParsedValue; sameAsName?: ParsedValue }>();
+/**
+ * True for a UTF-16 code unit normaliseValue changes or drops (see there): full-width digits,
+ * ．％＞﹥＜﹤＝≧⩾≦⩽／ and the white space of \s. (indicator-value.test.ts checks it against the
+ * regular expressions for every code unit.)
+ */
+export function normalisesAway(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (c >= 0xff10 && c <= 0xff19) || c === 0xff0e || c === 0xff05 || c === 0xff1e || c === 0xfe65 || c === 0xff1c || c === 0xfe64
+    || c === 0xff1d || c === 0x2267 || c === 0x2a7e || c === 0x2266 || c === 0x2a7d || c === 0xff0f
+    || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+    || c === 0x3000 || c === 0xfeff;
+}
+const normalisedNames = new Map<string, string>();
 
 function parseIndicatorValueUncached(raw: string, name?: string): ParsedValue {
   const text = normaliseValue(raw);
@@ -301,19 +341,35 @@ function cellText(row: Row | undefined, col: number): string {
  * 'project', or for imported tables any non-total, non-unit row with a name) and runs until the
  * next one; each row contributes one indicator per kind whose name or value is printed.
  */
+const PROJECT_BLOCKS = slot<ProjectBlock[]>('projectBlocks');
+const KIND_COLUMNS = INDICATOR_KINDS.map((k) => ({ kind: k, name: `${k}.name`, value: `${k}.value` }));
+
+/** projectBlocks, worked out once per check and shared: do not modify. */
 export function projectBlocks(table: DocTable): ProjectBlock[] {
-  const col = (key: string) => table.columns.findIndex((c) => c.key === key);
-  const nameCol = col('name');
-  const codeCol = col('code');
-  const totalCol = col('total');
-  const kindCols = INDICATOR_KINDS.map((k) => ({ kind: k, name: col(`${k}.name`), value: col(`${k}.value`) }))
-    .filter((k) => k.name >= 0 && k.value >= 0);
+  const memo = tableMemo(table);
+  const hit = getTableSlot(memo, PROJECT_BLOCKS);
+  if (hit !== undefined) return hit;
+  return setTableSlot(memo, PROJECT_BLOCKS, readProjectBlocks(table));
+}
+
+function readProjectBlocks(table: DocTable): ProjectBlock[] {
+  const nameCol = colIndex(table, 'name');
+  const codeCol = colIndex(table, 'code');
+  const totalCol = colIndex(table, 'total');
+  const kindCols: { kind: IndicatorKind; name: number; value: number }[] = [];
+  for (const k of KIND_COLUMNS) {
+    const name = colIndex(table, k.name);
+    const value = colIndex(table, k.value);
+    if (name >= 0 && value >= 0) kindCols.push({ kind: k.kind, name, value });
+  }
   const blocks: ProjectBlock[] = [];
   let current: ProjectBlock | undefined;
-  table.rows.forEach((row, i) => {
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row;
     if (row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'unit' || row.kind === 'department') {
       current = undefined;
-      return;
+      continue;
     }
     const name = (nameCol >= 0 ? cellText(row, nameCol) : '') || (row.kind === 'project' ? (row.name ?? '') : '');
     if (row.kind === 'project' || (row.kind !== 'indicator' && name !== '')) {
@@ -327,14 +383,14 @@ export function projectBlocks(table: DocTable): ProjectBlock[] {
       blocks.push(block);
       current = block;
     }
-    if (!current) return;
+    if (!current) continue;
     for (const k of kindCols) {
       const n = cellText(row, k.name);
       const v = cellText(row, k.value);
       if (n === '' && v === '') continue;
       current.indicators.push({ kind: k.kind, name: n, value: v, row: i, nameCol: k.name, valueCol: k.value });
     }
-  });
+  }
   return blocks;
 }
 
@@ -354,8 +410,17 @@ export interface DepartmentForm {
   indicators: DepartmentIndicatorRow[];
 }
 
-/** Reads the 部门（单位）整体绩效目标表: goal, tasks and the indicator tree (blank = as above). */
+const DEPARTMENT_FORM = slot<DepartmentForm>('departmentForm');
+
+/** Reads the 部门（单位）整体绩效目标表: goal, tasks and the indicator tree (blank = as above). Shared within a check: do not modify. */
 export function departmentForm(table: DocTable): DepartmentForm {
+  const memo = tableMemo(table);
+  const hit = getTableSlot(memo, DEPARTMENT_FORM);
+  if (hit !== undefined) return hit;
+  return setTableSlot(memo, DEPARTMENT_FORM, readDepartmentForm(table));
+}
+
+function readDepartmentForm(table: DocTable): DepartmentForm {
   const form: DepartmentForm = { tasks: [], indicators: [] };
   const t = (row: Row | undefined, c: number) => cellText(row, c);
   let mode: 'none' | 'tasks' | 'indicators' = 'none';
@@ -397,5 +462,8 @@ export function departmentForm(table: DocTable): DepartmentForm {
 
 /** Whitespace-free form of a name for matching names across tables (PDF text breaks lines). */
 export function nameKey(name: string): string {
-  return name.replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')');
+  // Most names have neither spaces nor full-width parentheses: then the key is the name.
+  return NAME_KEY_CHANGES.test(name) ? name.replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')') : name;
 }
+
+const NAME_KEY_CHANGES = /[\s（）]/;

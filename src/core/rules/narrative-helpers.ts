@@ -8,6 +8,7 @@ import type { DocTable, Document, NarrativeSection, Row } from '../model/documen
 import type { Fen } from '../money/money.ts';
 import { FEN_PER, formatAmount, formatPercent, roundFen, stepFor } from '../money/money.ts';
 import { amountAt, colIndex, findTable, textAt } from './doc-access.ts';
+import { checkMemo, docMemo, getDocSlot, getTableSlot, objectMemo, setDocSlot, setTableSlot, slot, tableMemo } from './memo.ts';
 import type { Location, Reporter } from './types.ts';
 
 // ——— Sections and topics ———
@@ -43,15 +44,37 @@ export function requireNarrative(doc: Document, report: Reporter): boolean {
   return false;
 }
 
+const EXPLANATION = slot<NarrativeSection[]>('explanationSections');
+
+/** The sections of the explanation part (shared within a check: do not modify). */
 export function explanationSections(doc: Document): NarrativeSection[] {
-  return (doc.narrative ?? []).filter((s) => s.part === 'explanation');
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, EXPLANATION);
+  if (hit !== undefined) return hit;
+  return setDocSlot(memo, EXPLANATION, (doc.narrative ?? []).filter((s) => s.part === 'explanation'));
 }
 
-/** All paragraphs of the explanation sections whose heading is on the topic. */
+/** Spots by topic (the topic function or words), per check. */
+const SPOTS = slot<Map<object, Spot[]>>('spots');
+
+function memoSpots(doc: Document, topic: object, find: () => Spot[]): Spot[] {
+  const memo = docMemo(doc);
+  if (memo === undefined) return find();
+  let byTopic = getDocSlot(memo, SPOTS);
+  if (byTopic === undefined) byTopic = setDocSlot(memo, SPOTS, new Map());
+  let spots = byTopic.get(topic);
+  if (spots === undefined) {
+    spots = find();
+    byTopic.set(topic, spots);
+  }
+  return spots;
+}
+
+/** All paragraphs of the explanation sections whose heading is on the topic (shared within a check: do not modify). */
 export function sectionSpots(doc: Document, topic: (heading: string) => boolean): Spot[] {
-  return explanationSections(doc)
+  return memoSpots(doc, topic, () => explanationSections(doc)
     .filter((s) => topic(s.heading))
-    .flatMap((section) => section.paragraphs.map((text, paragraph) => ({ section, paragraph, text })));
+    .flatMap((section) => section.paragraphs.map((text, paragraph) => ({ section, paragraph, text }))));
 }
 
 const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)]/;
@@ -61,6 +84,10 @@ const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)]/;
  * （一）（二） subsection whose subheading matches — the subheading and the paragraphs after it.
  */
 export function topicSpots(doc: Document, words: RegExp): Spot[] {
+  return words.global || words.sticky ? findTopicSpots(doc, words) : memoSpots(doc, words, () => findTopicSpots(doc, words));
+}
+
+function findTopicSpots(doc: Document, words: RegExp): Spot[] {
   const whole = explanationSections(doc).filter((s) => words.test(s.heading));
   if (whole.length > 0) return whole.flatMap((section) => section.paragraphs.map((text, paragraph) => ({ section, paragraph, text })));
   const out: Spot[] = [];
@@ -126,8 +153,23 @@ export function toFen(number: string, unit: TextMoneyUnit): { fen: Fen; step: Fe
   return { fen: m[1] === '-' ? -fen : fen, step };
 }
 
-/** Every amount of money a text states, in order. */
+const AMOUNTS = slot<Map<string, StatedAmount[]>>('amountsIn');
+
+/** Every amount of money a text states, in order (shared within a check: do not modify). */
 export function amountsIn(text: string): StatedAmount[] {
+  const memo = checkMemo();
+  if (memo === undefined) return findAmounts(text);
+  let byText = getDocSlot(memo, AMOUNTS);
+  if (byText === undefined) byText = setDocSlot(memo, AMOUNTS, new Map());
+  let amounts = byText.get(text);
+  if (amounts === undefined) {
+    amounts = findAmounts(text);
+    byText.set(text, amounts);
+  }
+  return amounts;
+}
+
+function findAmounts(text: string): StatedAmount[] {
   const out: StatedAmount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     // Not part of a longer number or code (e.g. "410305230000 元" is not expected in prose).
@@ -157,9 +199,12 @@ export interface Found {
  * change ("增加 798.31 万元").
  */
 export function statedAfter(spots: readonly Spot[], keyword: RegExp, gap = 14): Found | undefined {
-  const re = new RegExp(String.raw`(?:${keyword.source})([^，。；;、：:,\d%]{0,${gap}}?)${NUMBER}\s*(亿元|万元|元)`, 'g');
+  const re = statedAfterPattern(keyword, gap);
   for (const spot of spots) {
-    for (const m of spot.text.matchAll(re)) {
+    // The matches of matchAll, found with the shared pattern itself (it cannot match empty text).
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(spot.text)) !== null) {
       const filler = m[1] ?? '';
       if (CHANGE_WORDS.test(filler)) continue;
       const unit = m[3] as TextMoneyUnit;
@@ -173,6 +218,23 @@ export function statedAfter(spots: readonly Spot[], keyword: RegExp, gap = 14): 
   }
   return undefined;
 }
+
+/** The pattern of statedAfter for a keyword and gap, built once (a RegExp's source cannot change). */
+function statedAfterPattern(keyword: RegExp, gap: number): RegExp {
+  let byGap = statedPatterns.get(keyword);
+  if (byGap === undefined) {
+    byGap = new Map();
+    statedPatterns.set(keyword, byGap);
+  }
+  let re = byGap.get(gap);
+  if (re === undefined) {
+    re = new RegExp(String.raw`(?:${keyword.source})([^，。；;、：:,\d%]{0,${gap}}?)${NUMBER}\s*(亿元|万元|元)`, 'g');
+    byGap.set(gap, re);
+  }
+  return re;
+}
+
+const statedPatterns = new WeakMap<RegExp, Map<number, RegExp>>();
 
 export interface StatedPercent {
   text: string;
@@ -227,8 +289,22 @@ export type FigureKey =
   | 'projectTotal'
   | `income:${string}`;
 
-function totalRow(table: DocTable): number {
-  return table.rows.findIndex((r) => r.kind === 'total');
+const TOTAL_ROW = slot<number>('totalRow');
+
+/** The first total row of a table, or -1. */
+export function totalRow(table: DocTable): number {
+  const memo = tableMemo(table);
+  const hit = getTableSlot(memo, TOTAL_ROW);
+  if (hit !== undefined) return hit;
+  const rows = table.rows;
+  let found = -1;
+  for (let r = 0; r < rows.length; r++) {
+    if ((rows[r] as Row).kind === 'total') {
+      found = r;
+      break;
+    }
+  }
+  return setTableSlot(memo, TOTAL_ROW, found);
 }
 
 function figureAt(table: DocTable | undefined, row: number, key: string, label: string): Figure | undefined {
@@ -244,13 +320,14 @@ function labelRow(table: DocTable, labelKey: string, test: RegExp): number {
 }
 
 /** The table figure a key names, or undefined when the document does not print it. */
+/** The figure of a column in a table's total row. */
+function totalFigure(doc: Document, id: Parameters<typeof findTable>[1], col: string, label: string): Figure | undefined {
+  const table = findTable(doc, id);
+  return table ? figureAt(table, totalRow(table), col, label) : undefined;
+}
+
 export function figure(doc: Document, key: FigureKey): Figure | undefined {
-  const t = (id: Parameters<typeof findTable>[1]) => findTable(doc, id);
-  const total = (id: Parameters<typeof findTable>[1], col: string, label: string) => {
-    const table = t(id);
-    return table ? figureAt(table, totalRow(table), col, label) : undefined;
-  };
-  const summary = t('income-expenditure-summary');
+  const summary = findTable(doc, 'income-expenditure-summary');
   switch (key) {
     case 'incomeGrandTotal':
       return summary ? figureAt(summary, totalRow(summary), 'left.amount', '收入总计') : undefined;
@@ -263,44 +340,52 @@ export function figure(doc: Document, key: FigureKey): Figure | undefined {
       }
       return undefined;
     }
-    case 'expenditureTotal': return total('expenditure', 'total', '部门支出合计');
-    case 'basic': return total('expenditure', 'basic', '基本支出');
-    case 'project': return total('expenditure', 'project', '项目支出');
-    case 'gpTotal': return total('general-public-expenditure', 'total', '一般公共预算支出合计');
-    case 'gpBasic': return total('general-public-expenditure', 'basic', '一般公共预算基本支出');
-    case 'gpProject': return total('general-public-expenditure', 'project', '一般公共预算项目支出');
-    case 'gfTotal': return total('government-fund-expenditure', 'total', '政府性基金支出合计');
-    case 'scTotal': return total('state-capital-expenditure', 'total', '国有资本经营支出合计');
-    case 'fiscalTotal': return total('fiscal-summary', 'right.fiscal', '财政拨款支出合计');
-    case 'basicTotal': return total('general-public-basic-expenditure', 'total', '一般公共预算基本支出合计');
-    case 'personnel': return total('general-public-basic-expenditure', 'basic.personnel', '人员经费');
-    case 'public': return total('general-public-basic-expenditure', 'basic.public', '公用经费');
-    case 'threePublic': return total('three-public', 'total', '“三公”经费合计');
-    case 'abroad': return total('three-public', 'abroad', '因公出国（境）费');
-    case 'vehicle': return total('three-public', 'vehicle', '公务用车购置及运行费');
-    case 'vehiclePurchase': return total('three-public', 'vehicle.purchase', '公务用车购置费');
-    case 'vehicleOperation': return total('three-public', 'vehicle.operation', '公务用车运行费');
-    case 'reception': return total('three-public', 'reception', '公务接待费');
-    case 'projectTotal': return total('project-expenditure', 'total', '项目支出预算表合计');
+    case 'expenditureTotal': return totalFigure(doc, 'expenditure', 'total', '部门支出合计');
+    case 'basic': return totalFigure(doc, 'expenditure', 'basic', '基本支出');
+    case 'project': return totalFigure(doc, 'expenditure', 'project', '项目支出');
+    case 'gpTotal': return totalFigure(doc, 'general-public-expenditure', 'total', '一般公共预算支出合计');
+    case 'gpBasic': return totalFigure(doc, 'general-public-expenditure', 'basic', '一般公共预算基本支出');
+    case 'gpProject': return totalFigure(doc, 'general-public-expenditure', 'project', '一般公共预算项目支出');
+    case 'gfTotal': return totalFigure(doc, 'government-fund-expenditure', 'total', '政府性基金支出合计');
+    case 'scTotal': return totalFigure(doc, 'state-capital-expenditure', 'total', '国有资本经营支出合计');
+    case 'fiscalTotal': return totalFigure(doc, 'fiscal-summary', 'right.fiscal', '财政拨款支出合计');
+    case 'basicTotal': return totalFigure(doc, 'general-public-basic-expenditure', 'total', '一般公共预算基本支出合计');
+    case 'personnel': return totalFigure(doc, 'general-public-basic-expenditure', 'basic.personnel', '人员经费');
+    case 'public': return totalFigure(doc, 'general-public-basic-expenditure', 'basic.public', '公用经费');
+    case 'threePublic': return totalFigure(doc, 'three-public', 'total', '“三公”经费合计');
+    case 'abroad': return totalFigure(doc, 'three-public', 'abroad', '因公出国（境）费');
+    case 'vehicle': return totalFigure(doc, 'three-public', 'vehicle', '公务用车购置及运行费');
+    case 'vehiclePurchase': return totalFigure(doc, 'three-public', 'vehicle.purchase', '公务用车购置费');
+    case 'vehicleOperation': return totalFigure(doc, 'three-public', 'vehicle.operation', '公务用车运行费');
+    case 'reception': return totalFigure(doc, 'three-public', 'reception', '公务接待费');
+    case 'projectTotal': return totalFigure(doc, 'project-expenditure', 'total', '项目支出预算表合计');
     default: {
       const col = key.slice('income:'.length);
-      const table = t('income');
+      const table = findTable(doc, 'income');
       const header = table?.columns.find((c) => c.key === col)?.header.filter((h) => h !== '');
-      return total('income', col, header?.[header.length - 1] ?? '收入');
+      return totalFigure(doc, 'income', col, header?.[header.length - 1] ?? '收入');
     }
   }
 }
 
 /** The project rows of the 项目支出预算表 (kind 'project', or named non-total rows of imports). */
+const PROJECT_ROWS = slot<{ row: Row; index: number; name: string }[]>('narrativeProjectRows');
+
+/** Shared within a check: do not modify. */
 export function projectRows(table: DocTable): { row: Row; index: number; name: string }[] {
+  const memo = tableMemo(table);
+  const hit = getTableSlot(memo, PROJECT_ROWS);
+  if (hit !== undefined) return hit;
   const nameCol = colIndex(table, 'name');
   const out: { row: Row; index: number; name: string }[] = [];
-  table.rows.forEach((row, index) => {
-    if (row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'department' || row.kind === 'unit' || row.kind === 'heading') return;
+  const rows = table.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as Row;
+    if (row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'department' || row.kind === 'unit' || row.kind === 'heading') continue;
     const name = (nameCol >= 0 ? textAt(row, nameCol) : '') || row.name || '';
     if (row.kind === 'project' || name.trim() !== '') out.push({ row, index, name: name.trim() });
-  });
-  return out;
+  }
+  return setTableSlot(memo, PROJECT_ROWS, out);
 }
 
 // ——— Comparing stated and table figures ———
@@ -394,12 +479,31 @@ const FLAT = /持平|保持一致|基本一致|保持不变|没有变化|无变�
 /** The subject of a clause: the text before `index` back to the last clause break. */
 function subjectBefore(text: string, index: number): string {
   const before = text.slice(0, index);
-  const cut = Math.max(...['，', '。', '；', '：', ',', ';', ':'].map((p) => before.lastIndexOf(p)));
+  let cut = -1;
+  for (const p of CLAUSE_BREAKS) cut = Math.max(cut, before.lastIndexOf(p));
   return before.slice(cut + 1).trim();
 }
 
-/** Every change clause of a paragraph: amount (and rate), rate alone, or 持平 / 保持一致. */
+const CLAUSE_BREAKS = ['，', '。', '；', '：', ',', ';', ':'];
+
+const CLAUSES = slot<{ text: string; clauses: ChangeClause[] }[]>('changeClauses');
+
+/**
+ * Every change clause of a paragraph: amount (and rate), rate alone, or 持平 / 保持一致. Worked out
+ * once per paragraph per check (the clauses of the first spot asked for): do not modify.
+ */
 export function changeClauses(spot: Spot): ChangeClause[] {
+  const memo = objectMemo(spot.section);
+  if (memo === undefined) return findChangeClauses(spot);
+  const byParagraph = getTableSlot(memo, CLAUSES) ?? setTableSlot(memo, CLAUSES, []);
+  const hit = byParagraph[spot.paragraph];
+  if (hit !== undefined && hit.text === spot.text) return hit.clauses;
+  const clauses = findChangeClauses(spot);
+  if (hit === undefined) byParagraph[spot.paragraph] = { text: spot.text, clauses };
+  return clauses;
+}
+
+function findChangeClauses(spot: Spot): ChangeClause[] {
   const text = spot.text;
   const out: ChangeClause[] = [];
   const covered: [number, number][] = [];
@@ -478,7 +582,17 @@ export function labelOf(text: string, amount: StatedAmount): string {
  * What a clause compares: its subject's key; for a generic subject ("预算数与 2022 年相比") the key
  * of the nearest amount stated before it in the paragraph; and that amount.
  */
+const CLAUSE_KEY = slot<{ key?: ChangeKey; nearest?: StatedAmount }>('clauseKey');
+
 export function clauseKey(clause: ChangeClause): { key?: ChangeKey; nearest?: StatedAmount } {
+  // Clauses are shared within a check (changeClauses): each one's key is worked out once.
+  const memo = objectMemo(clause);
+  const hit = getTableSlot(memo, CLAUSE_KEY);
+  if (hit !== undefined) return hit;
+  return setTableSlot(memo, CLAUSE_KEY, findClauseKey(clause));
+}
+
+function findClauseKey(clause: ChangeClause): { key?: ChangeKey; nearest?: StatedAmount } {
   const direct = subjectKey(clause.subject);
   const before = amountsIn(clause.spot.text).filter((a) => a.end <= clause.index && !(clause.amount && a.start === clause.amount.start));
   const nearest = before[before.length - 1];
@@ -509,7 +623,13 @@ export function thisYearFigure(doc: Document, key: ChangeKey, budget?: Budget): 
     case 'reception': return figure(doc, 'reception');
     case 'operatingFunds': {
       const pub = figure(doc, 'public');
-      if (pub && budget) return { ...pub, fen: operatingFunds(budget), label: '机关运行经费' };
+      if (pub && budget) {
+        // { ...pub, fen, label }: the same keys in the same order.
+        const organs = Object.assign({}, pub);
+        organs.fen = operatingFunds(budget);
+        organs.label = '机关运行经费';
+        return organs;
+      }
       return pub;
     }
   }
@@ -600,8 +720,7 @@ export function checkClaims(doc: Document, report: Reporter, spots: readonly Spo
     const whole = figure(doc, claim.shareOf);
     if (!whole) continue;
     report.checked();
-    const half = (f: Figure) => tableStep(doc, f.table) / 2;
-    const r = shareAgrees(share, fig.fen, whole.fen, half(fig), half(whole));
+    const r = shareAgrees(share, fig.fen, whole.fen, tableStep(doc, fig.table) / 2, tableStep(doc, whole.table) / 2);
     if (!r.ok) {
       report.fail({
         message: `${found.spot.section.heading}写${claim.label}占 ${share.text}%，按表中数字 ${formatAmount(fig.fen, { unit: fig.table.unit, decimals: fig.table.decimals })} ÷ ${formatAmount(whole.fen, { unit: whole.table.unit, decimals: whole.table.decimals })} 应为 ${r.expected}%`,
@@ -674,12 +793,25 @@ export function roundTo(fen: Fen, step: Fen): Fen {
  * 1.48万元，2023年预算安排2.63万元，比2022年预算执行数增加77.70%"), recognised by the year in their
  * labels (or 上年 / 本年).
  */
+const STATED_YEARS = slot<{ year: number; years: { last?: StatedAmount; current?: StatedAmount } }>('statedYears');
+
 export function statedYears(clause: ChangeClause, year: number): { last?: StatedAmount; current?: StatedAmount } {
+  const memo = objectMemo(clause);
+  const hit = getTableSlot(memo, STATED_YEARS);
+  if (hit !== undefined && hit.year === year) return hit.years;
+  return setTableSlot(memo, STATED_YEARS, { year, years: findStatedYears(clause, year) }).years;
+}
+
+function findStatedYears(clause: ChangeClause, year: number): { last?: StatedAmount; current?: StatedAmount } {
   const text = clause.spot.text;
   const sentenceStart = Math.max(text.lastIndexOf('。', clause.index - 1), -1) + 1;
   const before = amountsIn(text).filter((a) => a.start >= sentenceStart && a.end <= clause.index);
-  const lastRe = new RegExp(String.raw`${year - 1}\s*年|上年|上一年`);
-  const thisRe = new RegExp(String.raw`${year}\s*年|本年|今年`);
+  let years = yearPatterns.get(year);
+  if (years === undefined) {
+    years = { lastRe: new RegExp(String.raw`${year - 1}\s*年|上年|上一年`), thisRe: new RegExp(String.raw`${year}\s*年|本年|今年`) };
+    yearPatterns.set(year, years);
+  }
+  const { lastRe, thisRe } = years;
   const out: { last?: StatedAmount; current?: StatedAmount } = {};
   for (const a of before) {
     const label = labelOf(text, a);
@@ -688,3 +820,6 @@ export function statedYears(clause: ChangeClause, year: number): { last?: Stated
   }
   return out;
 }
+
+/** The patterns of statedYears per budget year (without the g flag: no state between uses). */
+const yearPatterns = new Map<number, { lastRe: RegExp; thisRe: RegExp }>();

@@ -68,6 +68,14 @@ export interface RuleContext {
 /** A finding before the engine stamps rule id and severity on it. */
 export type Draft = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
 
+/**
+ * The draft with a severity of its own, placed first — what `{ ...(severity ? { severity } : {}),
+ * message, … }` builds, without the cost of spreading a small object first (slow in this V8).
+ */
+export function withSeverity(severity: Severity | undefined, draft: Draft): Draft {
+  return severity === undefined ? draft : Object.assign({ severity }, draft);
+}
+
 /** What a rule's check reports into. */
 export interface Reporter {
   /** Counts one comparison made. */

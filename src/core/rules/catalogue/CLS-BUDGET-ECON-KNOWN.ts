@@ -2,8 +2,9 @@
 // year's list, and every 政府经济分类 code a line states is a 款 (5xxxx) of its list. A malformed code
 // is an error; an unknown one is a warning against the bundled list, an error against an official one.
 import type { ClassificationSet } from '../../classification/types.ts';
-import { LIST_NAME, listBasis, listSeverity, requireClassification } from '../classification-helpers.ts';
+import { LIST_NAME, listBasis, listSeverityOf, requireClassification } from '../classification-helpers.ts';
 import type { Reporter, Rule } from '../types.ts';
+import { withSeverity } from '../types.ts';
 
 function checkCode(
   report: Reporter,
@@ -30,14 +31,13 @@ function checkCode(
     return;
   }
   if (list.get(code)?.level === '款') return;
-  report.fail({
-    ...listSeverity(set),
+  report.fail(withSeverity(listSeverityOf(set), {
     message: `第 ${i + 1} 条支出的${LIST_NAME[kind]} ${code} 不在 ${set.year} 年${LIST_NAME[kind]}中${basis.zh}`,
     messageEn: `line ${i + 1}: ${field} ${code} is not in the ${set.year} list${basis.en}`,
     location: { path },
     actual: code,
     hint: `对照当年《${LIST_NAME[kind]}》核对编码。`,
-  });
+  }));
 }
 
 export const rule: Rule = {

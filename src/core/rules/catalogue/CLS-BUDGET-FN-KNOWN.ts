@@ -1,8 +1,9 @@
 // CLS-BUDGET-FN-KNOWN: every expenditure line of the Budget names a 功能分类 项 (7 digits, 2xx) that
 // exists in the year's list. A malformed code is an error; an unknown one is a warning against the
 // bundled (incomplete) list and an error against a finance bureau's official list.
-import { listBasis, listSeverity, requireClassification } from '../classification-helpers.ts';
+import { listBasis, listSeverityOf, requireClassification } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
+import { withSeverity } from '../types.ts';
 
 export const rule: Rule = {
   id: 'CLS-BUDGET-FN-KNOWN',
@@ -38,14 +39,13 @@ export const rule: Rule = {
       }
       const item = set.functional.get(code);
       if (item?.level === '项') return;
-      report.fail({
-        ...listSeverity(set),
+      report.fail(withSeverity(listSeverityOf(set), {
         message: `第 ${i + 1} 条支出的功能分类科目 ${code} 不在 ${set.year} 年支出功能分类科目中${basis.zh}`,
         messageEn: `line ${i + 1}: functional code ${code} is not in the ${set.year} list${basis.en}`,
         location: { path },
         actual: code,
         hint: '对照当年《政府收支分类科目》核对编码。',
-      });
+      }));
     });
   },
 };

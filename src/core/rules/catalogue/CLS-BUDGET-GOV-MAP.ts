@@ -5,6 +5,7 @@
 import { governmentCodeFor } from '../../classification/types.ts';
 import { requireClassification, UNIT_TYPE_LABEL, unitTypeOf } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
+import { withSeverity } from '../types.ts';
 
 export const rule: Rule = {
   id: 'CLS-BUDGET-GOV-MAP',
@@ -50,15 +51,14 @@ export const rule: Rule = {
         });
         return;
       }
-      report.fail({
-        ...(set.authority === 'official' ? {} : { severity: 'warning' as const }),
+      report.fail(withSeverity(set.authority === 'official' ? undefined : 'warning', {
         message: `第 ${i + 1} 条支出（${typeLabel}）的 ${e} 对应政府经济分类 ${gov(g)}，对照表为 ${gov(want)}${set.authority === 'official' ? '' : '（依据随附的参考对照表，部分凭记忆整理，仅作提示）'}`,
         messageEn: `line ${i + 1}: ${e} is mapped to ${g}; the mapping gives ${want ?? ''} for ${type} units`,
         location: { path },
         expected: want ?? '',
         actual: g,
         hint: '按单位类型核对《部门预算支出经济分类与政府预算支出经济分类对照表》。',
-      });
+      }));
     });
   },
 };

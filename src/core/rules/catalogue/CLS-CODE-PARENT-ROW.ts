@@ -6,7 +6,7 @@ import type { DocTable } from '../../model/document.ts';
 import { cellLocation } from '../doc-access.ts';
 import { type CodedRow, economicRows, functionalRows } from '../classification-helpers.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
-import type { Rule } from '../types.ts';
+import type { Reporter, Rule } from '../types.ts';
 
 export const rule: Rule = {
   id: 'CLS-CODE-PARENT-ROW',
@@ -19,48 +19,54 @@ export const rule: Rule = {
   tables: [...FUNCTIONAL_TABLES, 'economic-summary'],
   target: 'document',
   check({ doc }, report) {
-    const byTable = new Map<DocTable, Map<number, CodedRow>>();
-    for (const r of [...functionalRows(doc), ...economicRows(doc).filter((e) => e.table.id === 'economic-summary')]) {
-      if (!r.parts) continue;
-      const m = byTable.get(r.table) ?? new Map<number, CodedRow>();
-      m.set(r.index, r);
-      byTable.set(r.table, m);
-    }
+    // The coded rows with printed parts, by table (tables in the order first met) and row index.
+    const byTable = new Map<DocTable, (CodedRow | undefined)[]>();
+    const add = (r: CodedRow): void => {
+      if (!r.parts) return;
+      let rows = byTable.get(r.table);
+      if (!rows) byTable.set(r.table, (rows = []));
+      rows[r.index] = r;
+    };
+    for (const r of functionalRows(doc)) add(r);
+    for (const r of economicRows(doc)) if (r.table.id === 'economic-summary') add(r);
     for (const [table, coded] of byTable) {
       let cls: CodedRow | undefined;
       let sec: CodedRow | undefined;
       const economic = table.id === 'economic-summary';
-      table.rows.forEach((row, i) => {
-        const r = coded.get(i);
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as DocTable['rows'][number];
+        const r = coded[i];
         if (!r) {
           // A unit, department or total row starts a new block.
           if (row.kind !== 'item') cls = sec = undefined;
-          return;
+          continue;
         }
         const p = r.parts!;
         const level = row.kind === 'class' ? 'class' : row.kind === 'section' ? 'section' : 'item';
         if (level === 'class') {
           cls = r;
           sec = undefined;
-          return;
+          continue;
         }
-        const want: [string, CodedRow | undefined, string, string][] = [['类', cls, p.class, cls?.parts?.class ?? '']];
-        if (level === 'item' && !economic) want.push(['款', sec, p.class + p.section, sec ? sec.parts!.class + sec.parts!.section : '']);
-        for (const [what, parent, mine, theirs] of want) {
-          if (!parent) continue;
-          report.checked();
-          if (mine === theirs) continue;
-          report.fail({
-            message: `${table.title}“${r.name}”印的${what}为 ${mine}，但列在${what} ${theirs}“${parent.name}”之下`,
-            messageEn: `${table.id}: “${r.name}” prints ${what === '类' ? 'class' : 'section'} ${mine} but stands under ${theirs} “${parent.name}”`,
-            location: cellLocation(table, i, r.codeCol),
-            expected: theirs,
-            actual: mine,
-            hint: '核对这一行的编码，或把它移到所属的类、款之下，并重算上级的合计。',
-          });
-        }
+        if (cls) parentAgrees(report, table, i, r, '类', cls, p.class, cls.parts?.class ?? '');
+        if (level === 'item' && !economic && sec) parentAgrees(report, table, i, r, '款', sec, p.class + p.section, sec.parts!.class + sec.parts!.section);
         if (level === 'section') sec = r;
-      });
+      }
     }
   },
 };
+
+/** Reports a row whose printed 类 (款) differs from that of the 类 (款) row it stands under. */
+function parentAgrees(report: Reporter, table: DocTable, i: number, r: CodedRow, what: '类' | '款', parent: CodedRow, mine: string, theirs: string): void {
+  report.checked();
+  if (mine === theirs) return;
+  report.fail({
+    message: `${table.title}“${r.name}”印的${what}为 ${mine}，但列在${what} ${theirs}“${parent.name}”之下`,
+    messageEn: `${table.id}: “${r.name}” prints ${what === '类' ? 'class' : 'section'} ${mine} but stands under ${theirs} “${parent.name}”`,
+    location: cellLocation(table, i, r.codeCol),
+    expected: theirs,
+    actual: mine,
+    hint: '核对这一行的编码，或把它移到所属的类、款之下，并重算上级的合计。',
+  });
+}

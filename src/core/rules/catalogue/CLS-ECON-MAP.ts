@@ -3,6 +3,7 @@
 // mixing the two has mapped some rows for the wrong kind of unit.
 import { colIndex, requireTable, textAt } from '../doc-access.ts';
 import type { Rule } from '../types.ts';
+import { withSeverity } from '../types.ts';
 import { cellLocation } from '../doc-access.ts';
 
 type Side = 'administrative' | 'institution' | 'both' | 'none' | 'unknown';
@@ -50,16 +51,15 @@ export const rule: Rule = {
       const target = [...allowed][0] ?? 'administrative';
       const want = target === 'administrative' ? m?.administrative : m?.institution;
       const basis = types ? `本部门单位类型为${[...allowed].map(word).join('、')}` : `本文件其他科目按${word(target)}对应`;
-      report.fail({
-        // Without the Budget the unit type is inferred from the other rows: a warning, not an error.
-        ...(types || s.side === 'none' ? {} : { severity: 'warning' as const }),
+      // Without the Budget the unit type is inferred from the other rows: a warning, not an error.
+      report.fail(withSeverity(types || s.side === 'none' ? undefined : 'warning', {
         message: `${table.title}中 ${s.econ} 对应政府经济分类 ${s.gov}，${s.side === 'none' ? '不是官方对照表中的对应科目' : '与单位类型不符'}（${basis}）${want ? `，官方对照为 ${want}` : '，官方对照表中此类单位没有对应科目'}`,
         messageEn: `${s.econ} is mapped to ${s.gov}, which does not fit the unit type (${[...allowed].join(', ')})${want ? `; the official target is ${want}` : ''}`,
         location: cellLocation(table, s.row, gov),
         expected: want ?? '',
         actual: s.gov,
         hint: '按单位类型核对《部门预算支出经济分类与政府预算支出经济分类对照表》。',
-      });
+      }));
     }
     if (sides.every((s) => s.side === 'unknown')) report.insufficient('没有能在对照表中找到的科目');
   },

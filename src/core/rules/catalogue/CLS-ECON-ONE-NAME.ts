@@ -15,16 +15,25 @@ export const rule: Rule = {
   tables: ['general-public-basic-expenditure', 'economic-summary'],
   target: 'document',
   check({ doc, classification }, report) {
-    const rows = economicRows(doc).filter((r) => /^\d{3}(\d{2})?$/.test(r.code) && r.name);
-    const groups = new Map<string, CodedRow[]>();
-    for (const r of rows) groups.set(`${r.kind}|${r.code}`, [...(groups.get(`${r.kind}|${r.code}`) ?? []), r]);
-    const repeated = [...groups.entries()].filter(([, g]) => g.length > 1);
-    if (repeated.length === 0) return report.notApplicable('没有在多处出现的经济分类科目');
+    // Rows by list and code, each list's codes in the order first printed.
+    const groups = { 'economic-department': new Map<string, CodedRow[]>(), 'economic-government': new Map<string, CodedRow[]>() };
+    for (const r of economicRows(doc)) {
+      if (!r.name || !/^\d{3}(\d{2})?$/.test(r.code)) continue;
+      const byCode = groups[r.kind];
+      const group = byCode.get(r.code);
+      if (group) group.push(r);
+      else byCode.set(r.code, [r]);
+    }
+    const repeated = { 'economic-department': [] as CodedRow[][], 'economic-government': [] as CodedRow[][] };
+    for (const kind of ['economic-department', 'economic-government'] as const) {
+      for (const g of groups[kind].values()) if (g.length > 1) repeated[kind].push(g);
+    }
+    if (repeated['economic-department'].length === 0 && repeated['economic-government'].length === 0) return report.notApplicable('没有在多处出现的经济分类科目');
     for (const kind of ['economic-department', 'economic-government'] as const) {
       const list = kind === 'economic-department' ? classification?.economicDepartment : classification?.economicGovernment;
       reportNameClashes(
         report,
-        repeated.filter(([k]) => k.startsWith(`${kind}|`)).map(([, g]) => g),
+        repeated[kind],
         (code) => list?.get(code)?.name,
         kind === 'economic-department' ? '部门预算支出经济分类科目' : '政府预算支出经济分类科目',
         kind === 'economic-department' ? 'department economic code' : 'government economic code',

@@ -3,9 +3,10 @@
 // code is a warning; with a finance bureau's official list it is an error.
 import { levelOf } from '../../classification/lookup.ts';
 import { cellLocation } from '../doc-access.ts';
-import { functionalRows, listBasis, listSeverity, requireClassification } from '../classification-helpers.ts';
+import { functionalRows, listBasis, listSeverityOf, requireClassification } from '../classification-helpers.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
 import type { Rule } from '../types.ts';
+import { withSeverity } from '../types.ts';
 
 export const rule: Rule = {
   id: 'CLS-FN-CODE-KNOWN',
@@ -28,14 +29,13 @@ export const rule: Rule = {
       const item = set.functional.get(r.code);
       const level = levelOf(r.code);
       if (item && item.level === level) continue;
-      report.fail({
-        ...listSeverity(set),
+      report.fail(withSeverity(listSeverityOf(set), {
         message: `${r.table.title}中的功能分类科目 ${r.code}“${r.name}”不在 ${set.year} 年支出功能分类科目中${basis.zh}`,
         messageEn: `${r.table.id}: functional code ${r.code} is not in the ${set.year} list${basis.en}`,
         location: cellLocation(r.table, r.index, r.codeCol),
         actual: r.code,
         hint: '对照当年《政府收支分类科目》核对编码；科目已调整的，改用当年的科目。',
-      });
+      }));
     }
   },
 };

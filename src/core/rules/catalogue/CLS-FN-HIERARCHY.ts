@@ -3,9 +3,10 @@
 // bundled list, an error with an official one.
 import { levelOf } from '../../classification/lookup.ts';
 import { cellLocation } from '../doc-access.ts';
-import { functionalRows, listBasis, listSeverity, requireClassification } from '../classification-helpers.ts';
+import { functionalRows, listBasis, listSeverityOf, requireClassification } from '../classification-helpers.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
 import type { Rule } from '../types.ts';
+import { withSeverity } from '../types.ts';
 
 export const rule: Rule = {
   id: 'CLS-FN-HIERARCHY',
@@ -31,14 +32,13 @@ export const rule: Rule = {
         const item = set.functional.get(p);
         if (item && item.level === levelOf(p)) continue;
         const what = p.length === 5 ? '款' : '类';
-        report.fail({
-          ...listSeverity(set),
+        report.fail(withSeverity(listSeverityOf(set), {
           message: `${r.table.title}中 ${r.code}“${r.name}”所属的${what} ${p} 不在 ${set.year} 年支出功能分类科目中${basis.zh}`,
           messageEn: `${r.table.id}: the ${p.length === 5 ? 'section' : 'class'} ${p} of ${r.code} is not in the ${set.year} list${basis.en}`,
           location: cellLocation(r.table, r.index, r.codeCol),
           actual: p,
           hint: `核对编码的${what}段；项编码 = 类 3 位 + 款 2 位 + 项 2 位。`,
-        });
+        }));
         break;
       }
     }

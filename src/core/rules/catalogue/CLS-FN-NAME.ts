@@ -3,9 +3,10 @@
 // a different name is a warning against the bundled list and an error against an official one.
 import { levelOf, nameVariant } from '../../classification/lookup.ts';
 import { cellLocation } from '../doc-access.ts';
-import { functionalRows, listBasis, listSeverity, requireClassification } from '../classification-helpers.ts';
+import { functionalRows, listBasis, listSeverityOf, requireClassification } from '../classification-helpers.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
 import type { Rule } from '../types.ts';
+import { withSeverity } from '../types.ts';
 
 export const rule: Rule = {
   id: 'CLS-FN-NAME',
@@ -30,8 +31,7 @@ export const rule: Rule = {
       const how = nameVariant(item.name, r.name);
       if (how === 'same') continue;
       const variant = how === 'variant';
-      report.fail({
-        ...(variant ? {} : listSeverity(set)),
+      report.fail(withSeverity(variant ? undefined : listSeverityOf(set), {
         message: variant
           ? `${r.table.title}中 ${r.code} 的名称印为“${r.name}”，规范写法为“${item.name}”（“其他”不写“其它”，括号用全角）`
           : `${r.table.title}中 ${r.code} 的名称印为“${r.name}”，与科目名称“${item.name}”不一致${basis.zh}`,
@@ -42,7 +42,7 @@ export const rule: Rule = {
         expected: item.name,
         actual: r.name,
         hint: variant ? '按科目表的规范写法改正名称。' : '科目名称照当年科目表填写，不自拟、不简写；名称对应的若是另一科目，则改正编码。',
-      });
+      }));
     }
     if (known === 0) report.notApplicable('没有能在科目表中找到的功能分类科目');
   },

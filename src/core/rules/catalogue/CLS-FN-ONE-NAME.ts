@@ -16,9 +16,13 @@ export const rule: Rule = {
   tables: FUNCTIONAL_TABLES,
   target: 'document',
   check({ doc, classification }, report) {
-    const rows = functionalRows(doc).filter((r) => /^\d{3}(\d{2}){0,2}$/.test(r.code) && r.name);
     const groups = new Map<string, CodedRow[]>();
-    for (const r of rows) groups.set(r.code, [...(groups.get(r.code) ?? []), r]);
+    for (const r of functionalRows(doc)) {
+      if (!r.name || !/^\d{3}(\d{2}){0,2}$/.test(r.code)) continue;
+      const group = groups.get(r.code);
+      if (group) group.push(r);
+      else groups.set(r.code, [r]);
+    }
     const repeated = [...groups.values()].filter((g) => g.length > 1);
     if (repeated.length === 0) return report.notApplicable('没有在多处出现的功能分类科目');
     reportNameClashes(report, repeated, (code) => classification?.functional.get(code)?.name, '功能分类科目', 'functional code');

@@ -3,8 +3,9 @@
 // 城乡社区支出). An obsolete name (医疗卫生与计划生育支出, 资源勘探信息等支出 …) left in the template
 // is a warning; spelling variants are warnings; another name is a warning against the bundled
 // list and an error against an official one.
-import { labelLocation, listBasis, listSeverity, matchClassName, obsoleteClassName, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
+import { labelLocation, listBasis, listSeverityOf, matchClassName, obsoleteClassName, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
+import { withSeverity } from '../types.ts';
 
 export const rule: Rule = {
   id: 'CLS-SUMMARY-CLASS-NAME',
@@ -49,15 +50,14 @@ export const rule: Rule = {
         });
         continue;
       }
-      report.fail({
-        ...listSeverity(set),
+      report.fail(withSeverity(listSeverityOf(set), {
         message: `${l.table.title}中“${l.label.printed}${text}”一行：与 ${code} 类的名称“${item.name}”不一致${basis.zh}`,
         messageEn: `${l.table.id}: “${text}” is not the name of class ${code} “${item.name}”${basis.en}`,
         location: loc,
         expected: item.name,
         actual: text,
         hint: '类级科目名称照当年科目表填写（可省去末尾的“支出”），不要颠倒或改动字词。',
-      });
+      }));
     }
   },
 };

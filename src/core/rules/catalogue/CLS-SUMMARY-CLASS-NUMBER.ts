@@ -3,8 +3,9 @@
 // Each number must denote a 类 of the year, numbers must rise, and the name on the line must be that
 // 类's — a line numbered (九) that names the old 210 is a line for the wrong 类. Within the document
 // that is an error when the line carries a figure (which 类 is it?), a warning when it is blank.
-import { classNamed, labelLocation, listBasis, listSeverity, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
+import { classNamed, labelLocation, listBasis, listSeverityOf, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
+import { withSeverity } from '../types.ts';
 
 export const rule: Rule = {
   id: 'CLS-SUMMARY-CLASS-NUMBER',
@@ -41,14 +42,13 @@ export const rule: Rule = {
       previous = { table: table.id, number: label.number };
       const item = set.functional.get(code);
       if (!item || item.level !== '类') {
-        report.fail({
-          ...listSeverity(set),
+        report.fail(withSeverity(listSeverityOf(set), {
           message: `${table.title}中“${label.text}”的序号${printed}对应编码 ${code}，${set.year} 年没有这一类级科目${basis.zh}`,
           messageEn: `${table.id}: numbering ${label.number} denotes ${code}, which is not a ${set.year} class${basis.en}`,
           location: loc,
           actual: code,
           hint: '序号按科目编码减 200 编排（如 212 城乡社区支出为“十二”）。',
-        });
+        }));
         continue;
       }
       const named = classNamed(set, label.text);
@@ -58,15 +58,14 @@ export const rule: Rule = {
       const nameNote = named.obsolete
         ? `“${label.text}”是 ${named.code} 类的旧称（${old?.current ?? ''}年起为“${other?.name ?? ''}”）`
         : `“${label.text}”是 ${named.code} 类“${other?.name ?? ''}”`;
-      report.fail({
-        ...(l.figure ? {} : { severity: 'warning' as const }),
+      report.fail(withSeverity(l.figure ? undefined : 'warning', {
         message: `${table.title}中序号${printed}应为 ${code}“${item.name}”，但该行写的${nameNote}${l.figure ? '，且该行列有金额，无法判断属于哪一类' : '（该行无金额）'}`,
         messageEn: `${table.id}: line ${label.number} should be ${code} “${item.name}” but names class ${named.code}${named.obsolete ? ' by an obsolete name' : ''}`,
         location: loc,
         expected: `${code} ${item.name}`,
         actual: label.text,
         hint: `把该行改为“${item.name}”，或删去模板中残留的旧科目行。`,
-      });
+      }));
     }
   },
 };

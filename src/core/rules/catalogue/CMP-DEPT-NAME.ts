@@ -2,11 +2,10 @@
 // title, the department row of the tables that have one, the 部门（单位）名称 of the performance
 // form. A table carrying another department's name (a copied sheet) is an error; a missing 部门名称
 // line where the template prints one is a warning.
-import { normaliseName } from '../../classification/lookup.ts';
 import { fillTemplateText } from '../../templates/types.ts';
 import { cellLocation, findTable, textAt } from '../doc-access.ts';
-import { requireTemplate } from '../classification-helpers.ts';
-import type { Rule } from '../types.ts';
+import { normalisedName as normaliseName, requireTemplate } from '../classification-helpers.ts';
+import type { Location, Rule } from '../types.ts';
 
 const same = (a: string, b: string): boolean => normaliseName(a) === normaliseName(b);
 
@@ -24,12 +23,13 @@ export const rule: Rule = {
     const template = requireTemplate(ctx, report);
     if (!template) return;
     const dept = ctx.doc.meta.department.name;
-    const wrong = (what: string, printed: string) => ({
+    const wrong = (what: string, printed: string, location: Location) => ({
       message: `${what}为“${printed}”，本文件是“${dept}”的部门预算`,
       messageEn: `${what} names “${printed}”, not the document’s department “${dept}”`,
       expected: dept,
       actual: printed,
       hint: '核对是否套用了其他部门的表格，改为本部门名称。',
+      location,
     });
     for (const spec of template.tables) {
       const table = findTable(ctx.doc, spec.id);
@@ -51,14 +51,14 @@ export const rule: Rule = {
           });
         } else {
           const value = normaliseName(printed).slice(normaliseName(prefix).length);
-          if (!same(value, dept)) report.fail({ ...wrong(`${table.title}的“${prefix}”`, value), location: { table: table.id, tableTitle: table.title } });
+          if (!same(value, dept)) report.fail(wrong(`${table.title}的“${prefix}”`, value, { table: table.id, tableTitle: table.title }));
         }
       }
       // Department rows (部门代码 + 名称).
       table.rows.forEach((row, i) => {
         if (row.kind !== 'department' || !row.name) return;
         report.checked();
-        if (!same(row.name, dept)) report.fail({ ...wrong(`${table.title}的部门行`, row.name), location: cellLocation(table, i) });
+        if (!same(row.name, dept)) report.fail(wrong(`${table.title}的部门行`, row.name, cellLocation(table, i)));
       });
       // The performance form's own name row.
       if (table.id === 'department-performance') {
@@ -67,7 +67,7 @@ export const rule: Rule = {
           if (!/^(?:部门\(单位\)|部门|单位)名称$/.test(normaliseName(label))) return;
           const printed = textAt(row, 1).trim();
           report.checked();
-          if (!same(printed, dept)) report.fail({ ...wrong(`${table.title}的“${label}”`, printed), location: cellLocation(table, i, 1) });
+          if (!same(printed, dept)) report.fail(wrong(`${table.title}的“${label}”`, printed, cellLocation(table, i, 1)));
         });
       }
     }

@@ -3,6 +3,7 @@
 // from the next table) is an error; a note naming no budget at all is a warning.
 import { BUDGET_NAMES, isNoDataNote, TABLE_BUDGET } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
+import { withSeverity } from '../types.ts';
 
 export const rule: Rule = {
   id: 'CMP-EMPTY-NOTE-WRONG-BUDGET',
@@ -26,8 +27,7 @@ export const rule: Rule = {
         const text = note.replace(/[\s\u3000]+/g, '');
         if (text.includes(own)) continue;
         const others = BUDGET_NAMES.filter((b) => b !== own && text.includes(b));
-        report.fail({
-          ...(others.length === 0 ? { severity: 'warning' as const } : {}),
+        report.fail(withSeverity(others.length === 0 ? 'warning' : undefined, {
           message: others.length > 0
             ? `${table.title}的说明写的是“${others.join('、')}”：“${note}”，本表是${own}预算的表`
             : `${table.title}的无数据说明没有写明是哪一项预算：“${note}”（应为${own}）`,
@@ -38,7 +38,7 @@ export const rule: Rule = {
           expected: own,
           actual: note,
           hint: `改为“……无${own}预算拨款安排的支出，故此表无数据”。`,
-        });
+        }));
       }
     }
     if (notes === 0) report.notApplicable('没有无数据说明');

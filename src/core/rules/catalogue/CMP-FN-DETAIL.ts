@@ -1,9 +1,21 @@
 // CMP-FN-DETAIL: functional expenditure is shown down to the 项. A row that carries money at the 类
 // or 款 with no 项 beneath it (in the same unit's block) stops short of the required detail.
+import type { DocTable } from '../../model/document.ts';
 import { cellLocation } from '../doc-access.ts';
 import { type CodedRow, functionalRows, hasFigure } from '../classification-helpers.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
 import type { Rule } from '../types.ts';
+
+const DETAIL_KINDS: readonly string[] = ['class', 'section', 'item'];
+
+/** For each row, the first row of the run of class/section/item rows just above it (itself when the row above is none). */
+function runStarts(table: DocTable): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    out.push(i > 0 && DETAIL_KINDS.includes(table.rows[i - 1]?.kind ?? '') ? (out[i - 1] as number) : i);
+  }
+  return out;
+}
 
 export const rule: Rule = {
   id: 'CMP-FN-DETAIL',
@@ -19,12 +31,16 @@ export const rule: Rule = {
     const rows = functionalRows(doc).filter((r) => /^\d+$/.test(r.code));
     if (rows.length === 0) return report.notApplicable('功能分类支出表中没有科目行');
     // Blocks: rows between two unit / department / total rows belong to one unit.
+    // The first row of each row's run of class/section/item rows, per table (worked out once).
+    const starts = new Map<DocTable, number[]>();
     const blocks = new Map<string, CodedRow[]>();
     for (const r of rows) {
-      let start = r.index;
-      while (start > 0 && ['class', 'section', 'item'].includes(r.table.rows[start - 1]?.kind ?? '')) start--;
-      const key = `${r.table.id}#${start}`;
-      blocks.set(key, [...(blocks.get(key) ?? []), r]);
+      let first = starts.get(r.table);
+      if (!first) starts.set(r.table, (first = runStarts(r.table)));
+      const key = `${r.table.id}#${first[r.index] ?? r.index}`;
+      const block = blocks.get(key);
+      if (block) block.push(r);
+      else blocks.set(key, [r]);
     }
     for (const block of blocks.values()) {
       for (const r of block) {

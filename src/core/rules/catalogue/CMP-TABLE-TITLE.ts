@@ -2,13 +2,15 @@
 // (2023年部门收支预算表). Where the template puts the year under the title (“（2023年度）” under the
 // performance form) the year is looked for there. A wrong or missing year is an error — a reader
 // takes the table for another year's; a title that drifts from the table's name is a warning.
-import { normaliseName } from '../../classification/lookup.ts';
 import { findTable } from '../doc-access.ts';
-import { requireTemplate } from '../classification-helpers.ts';
+import { normalisedName, requireTemplate } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 
+/** What fold changes; a title without any of it folds to itself. */
+const FOLDED = /[\s（）０-９“”"‘’']|其它/;
+
 const fold = (s: string): string =>
-  normaliseName(s)
+  !FOLDED.test(s) ? s : normalisedName(s)
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[“”"‘’']/g, '"');
 

@@ -9,10 +9,23 @@ import type { Location, Rule } from '../types.ts';
 const UNITS = ['万元', '元'] as const;
 const STATED = /(?:[（(]\s*(万元|元)\s*[）)])|(?:单位\s*[:：]\s*(万元|元))/g;
 
-const numeric = (row: Row): boolean => row.cells.some((c) => typeof c === 'number');
+function numeric(row: Row): boolean {
+  for (const c of row.cells) if (typeof c === 'number') return true;
+  return false;
+}
+
+const NONE: string[] = [];
 
 function unitsIn(text: string): string[] {
+  // Every stated unit ends in 元: a text without 元 states none.
+  if (!text.includes('元')) return NONE;
   return [...text.matchAll(STATED)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+/** True when any of the texts may contain 元 (a header or note that could state a unit). */
+function anyYuan(texts: readonly string[]): boolean {
+  for (const t of texts) if (typeof t !== 'string' || t.includes('元')) return true;
+  return false;
 }
 
 export const rule: Rule = {
@@ -54,27 +67,35 @@ export const rule: Rule = {
       }
       // Units written into the table itself.
       table.columns.forEach((col, i) => {
-        if (col.kind !== 'amount') return;
+        if (col.kind !== 'amount' || !anyYuan(col.header)) return;
         for (const u of unitsIn(col.header.join(' '))) {
           report.checked();
-          if (u !== table.unit) fail(table, { ...where, column: col.key, columnLabel: col.header.join('/') }, u, `的表头“${col.header.filter(Boolean).join('/')}”注明单位${u}，而表中数字的单位是${table.unit}`, `header of ${col.key} says ${u}, figures are in ${table.unit}`);
+          if (u !== table.unit) fail(table, { table: where.table, tableTitle: where.tableTitle, column: col.key, columnLabel: col.header.join('/') }, u, `的表头“${col.header.filter(Boolean).join('/')}”注明单位${u}，而表中数字的单位是${table.unit}`, `header of ${col.key} says ${u}, figures are in ${table.unit}`);
         }
       });
       // The label of a row's figures: the text cell just before its first number
       // (“部门预算总额(万元)” 2002.45). Indicator texts further right (“≤19000元”) are not labels.
-      table.rows.forEach((row, i) => {
-        const first = row.cells.findIndex((c) => typeof c === 'number');
-        if (first <= 0) return;
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const cells = (rows[i] as Row).cells;
+        let first = -1;
+        for (let k = 0; k < cells.length; k++) {
+          if (typeof cells[k] === 'number') {
+            first = k;
+            break;
+          }
+        }
+        if (first <= 0) continue;
         let c = first - 1;
-        while (c >= 0 && (row.cells[c] === null || row.cells[c] === '')) c--;
-        const cell = row.cells[c];
-        if (typeof cell !== 'string') return;
+        while (c >= 0 && (cells[c] === null || cells[c] === '')) c--;
+        const cell = cells[c];
+        if (typeof cell !== 'string' || !cell.includes('元')) continue;
         for (const u of unitsIn(cell)) {
           report.checked();
           if (u !== table.unit) fail(table, cellLocation(table, i, c), u, `中“${cell}”注明单位${u}，而该行数字的单位是${table.unit}`, `label “${cell}” says ${u}, figures are in ${table.unit}`);
         }
-      });
-      for (const text of [...table.subtitle, ...table.notes]) {
+      }
+      for (const text of anyYuan(table.subtitle) || anyYuan(table.notes) ? [...table.subtitle, ...table.notes] : NONE) {
         for (const u of unitsIn(text)) {
           report.checked();
           if (u !== table.unit) fail(table, where, u, `的说明“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”注明单位${u}，而表中数字的单位是${table.unit}`, `a note says ${u}, figures are in ${table.unit}`);

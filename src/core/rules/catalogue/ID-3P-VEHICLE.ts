@@ -1,7 +1,7 @@
 // ID-3P-VEHICLE: in 一般公共预算“三公”经费预算表 公务用车购置及运行费 equals 公务用车购置费 +
 // 公务用车运行费.
-import { amountAt, requireColumns, requireTable } from '../doc-access.ts';
-import { checkSum, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { requireColumns, requireTable } from '../doc-access.ts';
+import { checkSumAt, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -18,10 +18,12 @@ export const rule: Rule = {
     const c = requireColumns(table, report, ['vehicle', 'vehicle.purchase', 'vehicle.operation'] as const);
     if (!c) return;
     if (!tableHasFigures(table)) return noFigures(report, table);
-    table.rows.forEach((row, i) => {
-      if (!hasFigure(row, table.columns.map((_, j) => j))) return; // a blank row of an empty table
-      checkSum(doc, report, { table, rowIndex: i, col: c.vehicle, value: amountAt(row, c.vehicle) }, [amountAt(row, c['vehicle.purchase']), amountAt(row, c['vehicle.operation'])],
+    const all = table.columns.map((_, j) => j);
+    const parts = [c['vehicle.purchase'], c['vehicle.operation']];
+    for (let i = 0; i < table.rows.length; i++) {
+      if (!hasFigure(table.rows[i], all)) continue; // a blank row of an empty table
+      checkSumAt(doc, report, table, i, c.vehicle, i, parts, true,
         '公务用车购置费与运行费之和', 'purchase + running', '核对公务用车购置费、运行费与小计。');
-    });
+    }
   },
 };

@@ -1,6 +1,8 @@
 // ID-CROSS-SAME-FIGURE: a figure that several tables print (the same fact under the same
 // reference, e.g. the 一般公共预算 支出 of 类 212) must be the same in every table.
-import { amountAt, compare } from '../doc-access.ts';
+import { allowance, amountAt, compare } from '../doc-access.ts';
+import type { RefPlace } from '../identity-helpers.ts';
+import { refsOf } from '../identity-helpers.ts';
 import type { DocTable } from '../../model/document.ts';
 import type { Rule } from '../types.ts';
 
@@ -18,20 +20,48 @@ export const rule: Rule = {
   check({ doc }, report) {
     // Every printed cell by reference; the value most cells agree on is taken as right, and each
     // cell that differs is reported — all of them when no value has a majority.
-    const cells = new Map<string, { table: DocTable; row: number; col: number; value: number }[]>();
+    // The cells are the references each table prints (refsOf, indexed once per check), in table,
+    // row and column order, numbered k: table tableOf[k], place placeOf[k]. A reference printed
+    // once maps to its number, one printed more often to the list of its numbers.
+    const tableOf: DocTable[] = [];
+    const placeOf: RefPlace[] = [];
+    const byRef = new Map<string, number | number[]>();
     for (const table of doc.tables) {
-      table.rows.forEach((row, r) => {
-        for (const [colText, ref] of Object.entries(row.refs ?? {})) {
-          const col = Number(colText);
-          const list = cells.get(ref) ?? [];
-          list.push({ table, row: r, col, value: amountAt(row, col) });
-          cells.set(ref, list);
-        }
-      });
+      for (const place of refsOf(table).places) {
+        const k = placeOf.length;
+        tableOf.push(table);
+        placeOf.push(place);
+        const seen = byRef.get(place.ref);
+        if (seen === undefined) byRef.set(place.ref, k);
+        else if (typeof seen === 'number') byRef.set(place.ref, [seen, k]);
+        else seen.push(k);
+      }
     }
-    if (cells.size === 0) return report.insufficient('文件中的数字没有可对照的语义标注（导入的文件需先识别表格）');
-    for (const list of cells.values()) {
-      if (list.length < 2) continue;
+    if (byRef.size === 0) return report.insufficient('文件中的数字没有可对照的语义标注（导入的文件需先识别表格）');
+    const exact = doc.meta.precision === 'exact';
+    for (const indexes of byRef.values()) {
+      if (typeof indexes === 'number') continue;
+      // The common case: every cell prints the same figure, so each one's comparison passes.
+      // (A table whose unit has no rounding step, e.g. a misprinted one, takes the long way.)
+      let value = 0;
+      let same = true;
+      for (let n = 0; n < indexes.length && same; n++) {
+        const k = indexes[n] as number;
+        const table = tableOf[k] as DocTable;
+        const place = placeOf[k] as RefPlace;
+        const v = amountAt(table.rows[place.row], place.col);
+        if (n === 0) value = v;
+        same = v === value && (exact || allowance(doc, table, 1, report.tolerancePerItem) >= 0);
+      }
+      if (same) {
+        report.checked(indexes.length);
+        continue;
+      }
+      const list = indexes.map((k) => {
+        const table = tableOf[k] as DocTable;
+        const p = placeOf[k] as RefPlace;
+        return { table, row: p.row, col: p.col, value: amountAt(table.rows[p.row], p.col) };
+      });
       const counts = new Map<number, number>();
       for (const c of list) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
       const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

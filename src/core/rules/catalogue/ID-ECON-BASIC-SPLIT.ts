@@ -1,6 +1,6 @@
 // ID-ECON-BASIC-SPLIT: in 一般公共预算基本支出预算表 each row's 合计 equals 人员经费 + 公用经费.
-import { amountAt, requireColumns, requireTable } from '../doc-access.ts';
-import { checkSum, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { requireColumns, requireTable } from '../doc-access.ts';
+import { checkSumAt, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -17,10 +17,12 @@ export const rule: Rule = {
     const c = requireColumns(table, report, ['total', 'basic.personnel', 'basic.public'] as const);
     if (!c) return;
     if (!tableHasFigures(table)) return noFigures(report, table);
-    table.rows.forEach((row, i) => {
-      if (!hasFigure(row, [c.total, c['basic.personnel'], c['basic.public']])) return;
-      checkSum(doc, report, { table, rowIndex: i, col: c.total, value: amountAt(row, c.total) }, [amountAt(row, c['basic.personnel']), amountAt(row, c['basic.public'])],
+    const parts = [c['basic.personnel'], c['basic.public']];
+    const cols = [c.total, ...parts];
+    for (let i = 0; i < table.rows.length; i++) {
+      if (!hasFigure(table.rows[i], cols)) continue;
+      checkSumAt(doc, report, table, i, c.total, i, parts, true,
         '人员经费与公用经费之和', 'personnel + public', '核对该行人员经费、公用经费与合计。');
-    });
+    }
   },
 };

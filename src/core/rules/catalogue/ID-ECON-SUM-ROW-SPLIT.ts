@@ -1,6 +1,6 @@
 // ID-ECON-SUM-ROW-SPLIT: in 支出经济分类汇总表 each row's 合计 equals 人员经费 + 公用经费 + 项目支出.
-import { amountAt, requireColumns, requireTable } from '../doc-access.ts';
-import { checkSum, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { requireColumns, requireTable } from '../doc-access.ts';
+import { checkSumAt, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -18,10 +18,11 @@ export const rule: Rule = {
     if (!c) return;
     const parts = [c['basic.personnel'], c['basic.public'], c.project];
     if (!tableHasFigures(table)) return noFigures(report, table);
-    table.rows.forEach((row, i) => {
-      if (!hasFigure(row, [c.total, ...parts])) return;
-      checkSum(doc, report, { table, rowIndex: i, col: c.total, value: amountAt(row, c.total) }, parts.map((p) => amountAt(row, p)),
+    const cols = [c.total, ...parts];
+    for (let i = 0; i < table.rows.length; i++) {
+      if (!hasFigure(table.rows[i], cols)) continue;
+      checkSumAt(doc, report, table, i, c.total, i, parts, true,
         '人员经费、公用经费与项目支出之和', 'personnel + public + project', '核对该行人员经费、公用经费、项目支出与合计。');
-    });
+    }
   },
 };

@@ -1,7 +1,7 @@
 // ID-ECON-SUM-TOTAL: in 支出经济分类汇总表 the 合计 row equals, column by column, the sum of the 类
 // rows plus the rows not under a printed 类 (项目支出 not detailed by economic classification).
-import { amountAt, requireTable } from '../doc-access.ts';
-import { amountCols, checkSum, econCode, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { requireTable } from '../doc-access.ts';
+import { amountCols, checkSumAt, econCodes, noFigures, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -18,14 +18,15 @@ export const rule: Rule = {
     if (!tableHasFigures(table)) return noFigures(report, table);
     const total = table.rows.findIndex((r) => r.kind === 'total');
     if (total < 0) return report.insufficient(`${table.title}没有合计行`);
-    const classes = table.rows.flatMap((r) => (r.kind === 'class' ? [econCode(table, r)] : []));
+    const codes = econCodes(table);
+    const classes = table.rows.flatMap((r, i) => (r.kind === 'class' ? [codes[i] as string] : []));
     const top = table.rows.flatMap((r, i) => {
       if (r.kind === 'class') return [i];
-      const code = econCode(table, r);
+      const code = codes[i] as string;
       return r.kind === 'item' && !classes.some((c) => c && code.startsWith(c)) ? [i] : [];
     });
     for (const col of amountCols(table)) {
-      checkSum(doc, report, { table, rowIndex: total, col, value: amountAt(table.rows[total], col) }, top.map((i) => amountAt(table.rows[i], col)),
+      checkSumAt(doc, report, table, total, col, top, col, true,
         '各类与未细化支出之和', 'the sum of the classes and unclassified rows', '核对各类行及“未细化到经济分类”行，再核对合计行。');
     }
   },

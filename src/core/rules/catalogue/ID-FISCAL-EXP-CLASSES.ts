@@ -4,6 +4,9 @@ import { requireTable } from '../doc-access.ts';
 import { checkSum, FISCAL_SCOPES, refCell, refCells } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
+/** The 类 references of each scope's column, built once. */
+const CLASS_REFS = Object.fromEntries(FISCAL_SCOPES.map((s) => [s, new RegExp(`^exp:${s}:fn:\\d{3}:total$`)])) as Record<(typeof FISCAL_SCOPES)[number], RegExp>;
+
 export const rule: Rule = {
   id: 'ID-FISCAL-EXP-CLASSES',
   category: 'identity',
@@ -20,7 +23,7 @@ export const rule: Rule = {
       const total = refCell(table, `exp:${s}:total:total`);
       if (!total) continue;
       found++;
-      const classes = refCells(table, new RegExp(`^exp:${s}:fn:\\d{3}:total$`));
+      const classes = refCells(table, CLASS_REFS[s]);
       checkSum(doc, report, total, classes, '各类支出之和', 'the sum of the classes',
         '逐类核对该列的支出金额，再核对本年支出。');
     }

@@ -1,8 +1,8 @@
 // ID-FN-BASIC-SPLIT: in every functional expenditure table each row's 基本支出 equals 工资福利支出 +
 // 对个人和家庭的补助 (人员经费) + 商品和服务支出 + 资本性支出 (公用经费).
-import { amountAt, requireColumns } from '../doc-access.ts';
+import { requireColumns } from '../doc-access.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
-import { checkSum, hasFigure, presentTables } from '../identity-helpers.ts';
+import { checkSumAt, hasFigure, presentTables } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 const KEYS = ['basic', 'basic.wages', 'basic.family', 'basic.goods', 'basic.capital'] as const;
@@ -20,12 +20,13 @@ export const rule: Rule = {
       const c = requireColumns(table, report, KEYS);
       if (!c) continue;
       const parts = KEYS.slice(1).map((k) => c[k]);
-      table.rows.forEach((row, i) => {
-        if (!hasFigure(row, [c.basic, ...parts])) return;
-        checkSum(doc, report, { table, rowIndex: i, col: c.basic, value: amountAt(row, c.basic) }, parts.map((p) => amountAt(row, p)),
+      const cols = [c.basic, ...parts];
+      for (let i = 0; i < table.rows.length; i++) {
+        if (!hasFigure(table.rows[i], cols)) continue;
+        checkSumAt(doc, report, table, i, c.basic, i, parts, true,
           '人员经费与公用经费各列之和', 'wages + households + goods and services + capital',
           '核对该行工资福利支出、对个人和家庭的补助、商品和服务支出、资本性支出与基本支出小计。');
-      });
+      }
     }
   },
 };

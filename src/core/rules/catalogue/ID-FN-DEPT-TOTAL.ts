@@ -1,8 +1,7 @@
 // ID-FN-DEPT-TOTAL: in every functional expenditure table the department row (e.g. 517) prints the
 // same figures as the 合计 row: the department is the whole of the table.
-import { amountAt } from '../doc-access.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
-import { amountCols, checkSum, fnShape, presentTables, tableHasFigures } from '../identity-helpers.ts';
+import { amountCols, checkSumAt, fnShape, presentTables, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -20,9 +19,9 @@ export const rule: Rule = {
       const { total, department } = fnShape(table);
       if (total === undefined || department === undefined) continue;
       printed++;
+      const totalRow = [total];
       for (const col of amountCols(table)) {
-        checkSum(doc, report, { table, rowIndex: department, col, value: amountAt(table.rows[department], col) },
-          [amountAt(table.rows[total], col)], '合计行', 'the total row', '部门行与合计行应是同一组数字；核对两行。');
+        checkSumAt(doc, report, table, department, col, totalRow, col, true, '合计行', 'the total row', '部门行与合计行应是同一组数字；核对两行。');
       }
     }
     if (printed === 0) report.notApplicable('支出表没有同时印部门行和合计行');

@@ -2,18 +2,15 @@
 // it: the department row = Σ unit rows; a unit row = Σ its 类 (or 项) rows; 类 = Σ 款; 款 = Σ 项 —
 // wherever the template prints those rows.
 import type { DocTable, Document } from '../../model/document.ts';
-import { amountAt } from '../doc-access.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
-import { amountCols, checkSum, childRows, fnShape, presentTables, tableHasFigures, topRows } from '../identity-helpers.ts';
+import { amountCols, checkSumAt, childRows, fnShape, presentTables, tableHasFigures, topRows } from '../identity-helpers.ts';
 import type { Reporter, Rule } from '../types.ts';
 
 const LEVEL_WORD: Record<string, string> = { department: '部门', unit: '单位', class: '类', section: '款' };
 
 function sumCheck(doc: Document, report: Reporter, table: DocTable, parent: number, children: number[], what: string, whatEn: string): void {
-  for (const col of amountCols(table)) {
-    checkSum(doc, report, { table, rowIndex: parent, col, value: amountAt(table.rows[parent], col) }, children.map((i) => amountAt(table.rows[i], col)),
-      what, whatEn, `${LEVEL_WORD[table.rows[parent]?.kind ?? ''] ?? ''}行应等于其下各行之和；逐行核对。`);
-  }
+  const hint = `${LEVEL_WORD[table.rows[parent]?.kind ?? ''] ?? ''}行应等于其下各行之和；逐行核对。`;
+  for (const col of amountCols(table)) checkSumAt(doc, report, table, parent, col, children, col, true, what, whatEn, hint);
 }
 
 export const rule: Rule = {

@@ -1,8 +1,8 @@
 // ID-FN-PROJECT-SPLIT: in every functional expenditure table that splits 项目支出, each row's 项目支出
 // equals 其他运转类 + 特定目标类. Tables without the split have nothing to check.
-import { amountAt, colIndex } from '../doc-access.ts';
+import { colIndex } from '../doc-access.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
-import { checkSum, hasFigure, presentTables } from '../identity-helpers.ts';
+import { checkSumAt, hasFigure, presentTables } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -23,11 +23,13 @@ export const rule: Rule = {
         continue;
       }
       split++;
-      table.rows.forEach((row, i) => {
-        if (!hasFigure(row, [project, other, specific])) return;
-        checkSum(doc, report, { table, rowIndex: i, col: project, value: amountAt(row, project) }, [amountAt(row, other), amountAt(row, specific)],
+      const cols = [project, other, specific];
+      const parts = [other, specific];
+      for (let i = 0; i < table.rows.length; i++) {
+        if (!hasFigure(table.rows[i], cols)) continue;
+        checkSumAt(doc, report, table, i, project, i, parts, true,
           '其他运转类与特定目标类之和', 'other-operation + specific-target', '核对该行其他运转类、特定目标类与项目支出小计。');
-      });
+      }
     }
     if (split === 0) report.notApplicable('本模板的支出表不区分其他运转类和特定目标类');
   },

@@ -1,8 +1,7 @@
 // ID-FN-TOTAL-ROWS: in every functional expenditure table the 合计 row equals, column by column,
 // the sum of the detail rows (项 rows, or the 类 rows where the template prints them), over all units.
-import { amountAt } from '../doc-access.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
-import { amountCols, checkSum, fnShape, presentTables, tableHasFigures, topRows } from '../identity-helpers.ts';
+import { amountCols, checkSumAt, fnShape, presentTables, tableHasFigures, topRows } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -24,8 +23,7 @@ export const rule: Rule = {
       const total = shape.total;
       const details = shape.blocks.flatMap((b) => (b.rows.length ? topRows(table, b.rows) : []));
       for (const col of amountCols(table)) {
-        checkSum(doc, report, { table, rowIndex: total, col, value: amountAt(table.rows[total], col) },
-          details.map((i) => ({ table, rowIndex: i, col, value: amountAt(table.rows[i], col) })), '各明细行之和', 'the sum of the detail rows',
+        checkSumAt(doc, report, table, total, col, details, col, false, '各明细行之和', 'the sum of the detail rows',
           '逐行核对明细科目，再核对合计行；合计应由明细加总而来。');
       }
     }

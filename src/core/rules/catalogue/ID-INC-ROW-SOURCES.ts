@@ -1,7 +1,7 @@
 // ID-INC-ROW-SOURCES: in 部门收入预算表 each row's 合计 equals the sum of its 本年收入 sources plus
 // 上年结转结余.
-import { amountAt, requireColumns, requireTable } from '../doc-access.ts';
-import { checkSum, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { requireColumns, requireTable } from '../doc-access.ts';
+import { checkSumAt, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -20,10 +20,11 @@ export const rule: Rule = {
     const sources = table.columns.flatMap((col, i) => (col.kind === 'amount' && col.key.startsWith('src.') ? [i] : []));
     if (sources.length === 0) return report.insufficient(`${table.title}没有收入来源列`);
     if (!tableHasFigures(table)) return noFigures(report, table);
-    table.rows.forEach((row, i) => {
-      if (!hasFigure(row, [c.total, ...sources])) return;
-      checkSum(doc, report, { table, rowIndex: i, col: c.total, value: amountAt(row, c.total) }, sources.map((s) => amountAt(row, s)),
+    const cols = [c.total, ...sources];
+    for (let i = 0; i < table.rows.length; i++) {
+      if (!hasFigure(table.rows[i], cols)) continue;
+      checkSumAt(doc, report, table, i, c.total, i, sources, true,
         '各项收入之和', 'the sum of the sources', '核对该行各收入来源与合计。');
-    });
+    }
   },
 };

@@ -1,7 +1,7 @@
 // ID-INC-UNITS: in 部门收入预算表 the department row equals the 合计 row and, where units are
 // printed, the sum of the unit rows — column by column.
-import { amountAt, requireTable } from '../doc-access.ts';
-import { amountCols, checkSum, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { requireTable } from '../doc-access.ts';
+import { amountCols, checkSumAt, noFigures, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -20,11 +20,11 @@ export const rule: Rule = {
     const dept = table.rows.findIndex((r) => r.kind === 'department');
     const units = table.rows.flatMap((r, i) => (r.kind === 'unit' ? [i] : []));
     const whole = dept >= 0 ? dept : total;
+    const deptRow = [dept];
     for (const col of amountCols(table)) {
-      const at = (i: number) => ({ table, rowIndex: i, col, value: amountAt(table.rows[i], col) });
-      if (total >= 0 && dept >= 0) checkSum(doc, report, at(total), [at(dept).value], '部门行', 'the department row', '合计行与部门行应是同一组数字。');
+      if (total >= 0 && dept >= 0) checkSumAt(doc, report, table, total, col, deptRow, col, true, '部门行', 'the department row', '合计行与部门行应是同一组数字。');
       if (whole >= 0 && units.length > 0) {
-        checkSum(doc, report, at(whole), units.map((u) => at(u).value), '各单位之和', 'the sum of the units', '逐个核对单位行，再核对部门行。');
+        checkSumAt(doc, report, table, whole, col, units, col, true, '各单位之和', 'the sum of the units', '逐个核对单位行，再核对部门行。');
       }
     }
   },

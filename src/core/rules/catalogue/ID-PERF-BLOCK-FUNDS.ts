@@ -1,7 +1,7 @@
 // ID-PERF-BLOCK-FUNDS: in 部门预算项目绩效目标表 each block's 资金总额 equals 政府预算资金 +
 // 财政专户管理资金 + 单位资金 (projects, units and the 合计 row).
-import { amountAt, requireColumns, requireTable } from '../doc-access.ts';
-import { checkSum, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { requireColumns, requireTable } from '../doc-access.ts';
+import { checkSumAt, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -19,10 +19,12 @@ export const rule: Rule = {
     if (!c) return;
     const parts = [c.government, c['special-account'], c['unit-funds']];
     if (!tableHasFigures(table)) return noFigures(report, table);
-    table.rows.forEach((row, i) => {
-      if (row.kind === 'indicator' || !hasFigure(row, [c.total, ...parts])) return;
-      checkSum(doc, report, { table, rowIndex: i, col: c.total, value: amountAt(row, c.total) }, parts.map((p) => amountAt(row, p)),
+    const cols = [c.total, ...parts];
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i] as (typeof table.rows)[number];
+      if (row.kind === 'indicator' || !hasFigure(row, cols)) continue;
+      checkSumAt(doc, report, table, i, c.total, i, parts, true,
         '政府预算资金、财政专户管理资金与单位资金之和', 'government + special account + unit funds', '核对该项目的资金来源与资金总额。');
-    });
+    }
   },
 };

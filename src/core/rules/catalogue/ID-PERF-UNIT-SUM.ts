@@ -1,7 +1,7 @@
 // ID-PERF-UNIT-SUM: in 部门预算项目绩效目标表 each unit row equals the sum of its projects, and the
 // 合计 row the sum of the units (or of the projects where no unit rows are printed).
-import { amountAt, requireTable } from '../doc-access.ts';
-import { amountCols, checkSum, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { requireTable } from '../doc-access.ts';
+import { amountCols, checkSumAt, noFigures, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -23,12 +23,11 @@ export const rule: Rule = {
       if (r.kind === 'unit') units.push({ row: i, projects: [] });
       else if (r.kind === 'project') (units[units.length - 1]?.projects ?? loose).push(i);
     });
+    const parts = [...units.map((u) => u.row), ...loose];
     for (const col of amountCols(table)) {
-      const at = (i: number) => ({ table, rowIndex: i, col, value: amountAt(table.rows[i], col) });
-      for (const u of units) checkSum(doc, report, at(u.row), u.projects.map((i) => at(i).value), '本单位各项目之和', 'the sum of the unit’s projects', '逐个核对本单位项目的金额，再核对单位行。');
+      for (const u of units) checkSumAt(doc, report, table, u.row, col, u.projects, col, true, '本单位各项目之和', 'the sum of the unit’s projects', '逐个核对本单位项目的金额，再核对单位行。');
       if (total >= 0) {
-        const parts = [...units.map((u) => u.row), ...loose];
-        checkSum(doc, report, at(total), parts.map((i) => at(i).value), units.length ? '各单位之和' : '各项目之和', 'the sum of the units', '核对各单位（项目）行，再核对合计行。');
+        checkSumAt(doc, report, table, total, col, parts, col, true, units.length ? '各单位之和' : '各项目之和', 'the sum of the units', '核对各单位（项目）行，再核对合计行。');
       }
     }
   },

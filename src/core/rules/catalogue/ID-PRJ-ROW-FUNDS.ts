@@ -1,7 +1,7 @@
 // ID-PRJ-ROW-FUNDS: in 项目支出预算表 each row's 合计 equals the sum of its fund columns (本年拨款,
 // 财政拨款结转结余, 财政专户管理资金, 单位资金).
-import { amountAt, requireColumns, requireTable } from '../doc-access.ts';
-import { amountCols, checkSum, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { requireColumns, requireTable } from '../doc-access.ts';
+import { amountCols, checkSumAt, hasFigure, noFigures, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -20,10 +20,11 @@ export const rule: Rule = {
     const funds = amountCols(table).filter((i) => i !== c.total);
     if (funds.length === 0) return report.insufficient(`${table.title}没有资金来源列`);
     if (!tableHasFigures(table)) return noFigures(report, table);
-    table.rows.forEach((row, i) => {
-      if (!hasFigure(row, [c.total, ...funds])) return;
-      checkSum(doc, report, { table, rowIndex: i, col: c.total, value: amountAt(row, c.total) }, funds.map((f) => amountAt(row, f)),
+    const cols = [c.total, ...funds];
+    for (let i = 0; i < table.rows.length; i++) {
+      if (!hasFigure(table.rows[i], cols)) continue;
+      checkSumAt(doc, report, table, i, c.total, i, funds, true,
         '各资金来源之和', 'the sum of the funding columns', '核对该项目各资金来源与合计。');
-    });
+    }
   },
 };

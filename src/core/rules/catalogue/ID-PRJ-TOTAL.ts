@@ -1,7 +1,7 @@
 // ID-PRJ-TOTAL: in 项目支出预算表 the 合计 row equals, column by column, the sum of the project rows,
 // and the department row equals the 合计 row.
-import { amountAt, requireTable } from '../doc-access.ts';
-import { amountCols, checkSum, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { requireTable } from '../doc-access.ts';
+import { amountCols, checkSumAt, noFigures, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -20,10 +20,10 @@ export const rule: Rule = {
     if (total < 0) return report.insufficient(`${table.title}没有合计行`);
     const dept = table.rows.findIndex((r) => r.kind === 'department');
     const projects = table.rows.flatMap((r, i) => (r.kind === 'project' ? [i] : []));
+    const totalRow = [total];
     for (const col of amountCols(table)) {
-      const at = (i: number) => ({ table, rowIndex: i, col, value: amountAt(table.rows[i], col) });
-      checkSum(doc, report, at(total), projects.map((i) => at(i)), '各项目之和', 'the sum of the projects', '逐个核对项目金额，再核对合计行。');
-      if (dept >= 0) checkSum(doc, report, at(dept), [at(total).value], '合计行', 'the total row', '部门行与合计行应是同一组数字。');
+      checkSumAt(doc, report, table, total, col, projects, col, false, '各项目之和', 'the sum of the projects', '逐个核对项目金额，再核对合计行。');
+      if (dept >= 0) checkSumAt(doc, report, table, dept, col, totalRow, col, true, '合计行', 'the total row', '部门行与合计行应是同一组数字。');
     }
   },
 };

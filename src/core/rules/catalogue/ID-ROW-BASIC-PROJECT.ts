@@ -1,8 +1,17 @@
 // ID-ROW-BASIC-PROJECT: in every functional expenditure table, each row's 合计 equals its
 // 基本支出 plus its 项目支出.
-import { amountAt, compare, findTable, requireColumns } from '../doc-access.ts';
+import { allowance, amountAt, findTable, reportDifference, requireColumns } from '../doc-access.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
 import type { Rule } from '../types.ts';
+
+/** True when every cell from `from` on is blank (null; a hole of a sparse array counts as blank). */
+function isBlank(cells: readonly unknown[], from: number): boolean {
+  for (let j = Math.max(0, from); j < cells.length; j++) {
+    const v = cells[j];
+    if (v !== null && (v !== undefined || j in cells)) return false;
+  }
+  return true;
+}
 
 export const rule: Rule = {
   id: 'ID-ROW-BASIC-PROJECT',
@@ -21,15 +30,21 @@ export const rule: Rule = {
       if (!table) continue;
       const c = requireColumns(table, report, ['total', 'basic', 'project'] as const);
       if (!c) continue;
-      table.rows.forEach((row, i) => {
-        if (row.cells.every((v, j) => j < c.total || v === null)) return; // blank row (empty table)
-        compare(doc, report, {
-          table, rowIndex: i, col: c.total,
-          expected: amountAt(row, c.basic) + amountAt(row, c.project), actual: amountAt(row, c.total),
+      for (let i = 0; i < table.rows.length; i++) {
+        const row = table.rows[i] as (typeof table.rows)[number];
+        if (isBlank(row.cells, c.total)) continue; // blank row (empty table)
+        // compare(), with the comparison built only when the figures differ.
+        report.checked();
+        const tol = allowance(doc, table, 2, report.tolerancePerItem);
+        const expected = amountAt(row, c.basic) + amountAt(row, c.project);
+        const actual = amountAt(row, c.total);
+        if (Math.abs(actual - expected) <= tol) continue;
+        reportDifference(report, {
+          table, rowIndex: i, col: c.total, expected, actual,
           items: 2, what: '基本支出与项目支出之和', whatEn: 'basic + project',
           hint: '核对该行的基本支出、项目支出和合计，改正打错的数字。',
-        });
-      });
+        }, tol);
+      }
     }
   },
 };

@@ -14,17 +14,19 @@ function words(c: ChangeClause): string {
   return [c.amountWord, c.rateWord, c.flatWord].filter(Boolean).join('、');
 }
 
+/** Reports a clause whose wording does not fit its numbers (its location worked out only then). */
+function failClause(report: Reporter, c: ChangeClause, message: string, messageEn: string, expected?: string): void {
+  report.fail({ message, messageEn, location: spotLocation(c.spot, c.index), actual: words(c), ...(expected ? { expected } : {}), hint: '增加/增长 用于增加，减少/下降 用于减少，持平/保持一致 用于不变；按数字改正用词。' });
+}
+
 function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void {
-  const where = spotLocation(c.spot, c.index);
   const heading = c.spot.section.heading;
   const amountDir = c.amountWord ? directionOf(c.amountWord) : undefined;
   const rateDir = c.rateWord ? directionOf(c.rateWord) : undefined;
-  const fail = (message: string, messageEn: string, expected?: string) =>
-    report.fail({ message, messageEn, location: where, actual: words(c), ...(expected ? { expected } : {}), hint: '增加/增长 用于增加，减少/下降 用于减少，持平/保持一致 用于不变；按数字改正用词。' });
   if (amountDir && rateDir) {
     report.checked();
     if (amountDir !== rateDir) {
-      fail(`${heading}同一处既写“${c.amountWord}”又写“${c.rateWord}”，方向相反`, `the clause says both ${c.amountWord} and ${c.rateWord}`);
+      failClause(report, c, `${heading}同一处既写“${c.amountWord}”又写“${c.rateWord}”，方向相反`, `the clause says both ${c.amountWord} and ${c.rateWord}`);
       return;
     }
   }
@@ -32,13 +34,13 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
   if (!stated) return;
   if (c.amount) {
     report.checked();
-    if (c.amount.fen === 0 && stated !== 'flat') return fail(`${heading}写“${c.amountWord} ${c.amount.text}${c.amount.unit}”：变动为零应写“持平”或“保持一致”`, 'a zero change is described as a rise or fall', '持平');
-    if (c.amount.fen < 0) return fail(`${heading}写“${c.amountWord} ${c.amount.text}${c.amount.unit}”：用词已表明方向，数字不应再带负号`, 'a negative figure after a direction word');
+    if (c.amount.fen === 0 && stated !== 'flat') return failClause(report, c, `${heading}写“${c.amountWord} ${c.amount.text}${c.amount.unit}”：变动为零应写“持平”或“保持一致”`, 'a zero change is described as a rise or fall', '持平');
+    if (c.amount.fen < 0) return failClause(report, c, `${heading}写“${c.amountWord} ${c.amount.text}${c.amount.unit}”：用词已表明方向，数字不应再带负号`, 'a negative figure after a direction word');
   }
   if (c.rate && !c.amount) {
     report.checked();
-    if (c.rate.scaled === 0 && stated !== 'flat') return fail(`${heading}写“${c.rateWord} ${c.rate.text}%”：变动为零应写“持平”`, 'a zero rate is described as a rise or fall', '持平');
-    if (c.rate.scaled < 0) return fail(`${heading}写“${c.rateWord} ${c.rate.text}%”：用词已表明方向，数字不应再带负号`, 'a negative rate after a direction word');
+    if (c.rate.scaled === 0 && stated !== 'flat') return failClause(report, c, `${heading}写“${c.rateWord} ${c.rate.text}%”：变动为零应写“持平”`, 'a zero rate is described as a rise or fall', '持平');
+    if (c.rate.scaled < 0) return failClause(report, c, `${heading}写“${c.rateWord} ${c.rate.text}%”：用词已表明方向，数字不应再带负号`, 'a negative rate after a direction word');
   }
   const years = statedYears(c, ctx.doc.meta.year);
   if (years.last && years.current) {
@@ -46,7 +48,7 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
     const d = years.current.fen - years.last.fen;
     const byText: Direction = d > 0 ? 'up' : d < 0 ? 'down' : 'flat';
     if (byText !== stated) {
-      return fail(
+      return failClause(report, c, 
         `${heading}写“${words(c)}”，但所写的上年 ${years.last.text}${years.last.unit}、本年 ${years.current.text}${years.current.unit}，实为${DIRECTION_ZH[byText]}`,
         `the narrative says ${stated}; the stated figures ${years.last.text} → ${years.current.text} are ${byText}`,
         DIRECTION_ZH[byText],
@@ -62,7 +64,7 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
   const actual: Direction = diff > 0 ? 'up' : diff < 0 ? 'down' : 'flat';
   if (actual === stated) return;
   const f = (fen: number) => `${formatAmount(fen, { unit: fig.table.unit, decimals: fig.table.decimals })}${fig.table.unit}`;
-  fail(
+  failClause(report, c, 
     `${heading}写“${words(c)}”，但${fig.label}本年 ${f(fig.fen)}、上年 ${f(recorded)}，实为${DIRECTION_ZH[actual]}`,
     `the narrative says ${stated}; this year ${f(fig.fen)} against last year ${f(recorded)} is ${actual}`,
     DIRECTION_ZH[actual],

@@ -29,7 +29,6 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
   const fig = key ? thisYearFigure(doc, key, budget) : undefined;
   const change = signedChange(c);
   const rate = signedRate(c);
-  const where = spotLocation(c.spot, c.index);
   // This year's figure: the table's, else the amount the text states for it.
   const thisYear = fig?.fen ?? nearest?.fen;
   const halfThis = fig ? tableStep(doc, fig.table) / 2 : (nearest?.step ?? 0) / 2;
@@ -42,7 +41,7 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
       report.fail({
         message: `${c.spot.section.heading}写${c.amountWord} ${c.amount.text}${c.amount.unit}、${c.rateWord} ${c.rate.text}%，但由此推得上年数为 ${asStated(last, c.amount)}，上年为零（或负数）时不能计算增长率`,
         messageEn: `the stated change implies last year's figure ${asStated(last, c.amount)}; no growth rate exists from a zero base`,
-        location: where,
+        location: spotLocation(c.spot, c.index),
         actual: `${c.rate.text}%`,
         hint: '上年无此项支出时，写“新增 X 万元”，不写增长率。',
       });
@@ -51,7 +50,7 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
       report.fail({
         message: `${c.spot.section.heading}写${c.amountWord} ${c.amount.text}${c.amount.unit}、${c.rateWord} ${c.rate.text}%；本年 ${asStated(thisYear, c.amount)}，上年应为 ${asStated(last, c.amount)}，增长率应为 ${expected}%`,
         messageEn: `stated change ${c.amount.text} ${c.amount.unit} and rate ${c.rate.text}%: with this year ${asStated(thisYear, c.amount)} the rate is ${expected}%`,
-        location: where,
+        location: spotLocation(c.spot, c.index),
         expected: `${expected}%`,
         actual: `${rate < 0 ? '-' : ''}${c.rate.text}%`,
         hint: '增长率 = (本年 − 上年) ÷ 上年 × 100%，保留两位小数四舍五入；按表中数字重算。',
@@ -63,7 +62,7 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
     report.fail({
       message: `${c.spot.section.heading}写${c.amountWord} ${c.amount.text}${c.amount.unit}，本年为 ${asStated(thisYear, c.amount)}，由此推得上年数为负（${asStated(thisYear - change, c.amount)}），不可能`,
       messageEn: `the stated change implies a negative figure for last year (${asStated(thisYear - change, c.amount)})`,
-      location: where,
+      location: spotLocation(c.spot, c.index),
       actual: change,
       hint: '变动额 = 本年数 − 上年数；核对是否照抄了别处的变动额。',
     });
@@ -78,7 +77,7 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
         report.fail({
           message: `${c.spot.section.heading}写${c.rateWord} ${c.rate.text}%，但上年数为 ${last.text}${last.unit}，上年为零时不能计算增长率`,
           messageEn: `a growth rate of ${c.rate.text}% is stated from a zero base`,
-          location: where,
+          location: spotLocation(c.spot, c.index),
           actual: `${c.rate.text}%`,
           hint: '上年为零时写“新增”，不写增长率（不写“增长100%”）。',
         });
@@ -87,7 +86,7 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
         report.fail({
           message: `${c.spot.section.heading}写${c.rateWord} ${c.rate.text}%；按所写的上年 ${last.text}${last.unit}、本年 ${current.text}${current.unit}，应为 ${expected}%`,
           messageEn: `stated rate ${c.rate.text}%; from the stated figures ${last.text} and ${current.text} it is ${expected}%`,
-          location: where,
+          location: spotLocation(c.spot, c.index),
           expected: `${expected}%`,
           actual: `${rate < 0 ? '-' : ''}${c.rate.text}%`,
           hint: '增长率 = (本年 − 上年) ÷ 上年 × 100%，保留两位小数四舍五入。',
@@ -106,7 +105,7 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
       report.fail({
         message: `${c.spot.section.heading}写${c.amountWord} ${c.amount.text}${c.amount.unit}，按预算数据（本年 ${asStated(fig.fen, c.amount)}，上年 ${asStated(recorded, c.amount)}）应为${actualChange >= 0 ? '增加' : '减少'} ${asStated(Math.abs(actualChange), c.amount)}`,
         messageEn: `stated change ${c.amount.text} ${c.amount.unit}; the budget gives ${asStated(actualChange, c.amount)}`,
-        location: where,
+        location: spotLocation(c.spot, c.index),
         expected: actualChange,
         actual: change,
         hint: '变动额 = 本年预算数 − 上年预算数。',
@@ -123,7 +122,7 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
           ? `${c.spot.section.heading}写${c.rateWord} ${c.rate.text}%，但预算数据中上年数为零，不能计算增长率`
           : `${c.spot.section.heading}写${c.rateWord} ${c.rate.text}%，按预算数据应为 ${expected}%`,
         messageEn: `stated rate ${c.rate.text}%; the budget gives ${expected ?? 'no rate (zero base)'}`,
-        location: where,
+        location: spotLocation(c.spot, c.index),
         ...(expected !== null ? { expected: `${expected}%` } : {}),
         actual: `${c.rate.text}%`,
         hint: '增长率 = (本年 − 上年) ÷ 上年 × 100%，保留两位小数四舍五入。',

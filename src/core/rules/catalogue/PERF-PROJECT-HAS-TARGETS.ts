@@ -24,9 +24,20 @@ export const rule: Rule = {
     const blocks = projectBlocks(perf);
     const used = new Set<number>();
     const nameCol = colIndex(projects, 'name');
+    // The first block with each code and with each name key: a project's block is the first
+    // matching either, i.e. the earlier of the two.
+    const byCode = new Map<string, number>();
+    const byName = new Map<string, number>();
+    blocks.forEach((b, i) => {
+      if (b.code !== undefined && !byCode.has(b.code)) byCode.set(b.code, i);
+      const key = nameKey(b.name);
+      if (!byName.has(key)) byName.set(key, i);
+    });
     for (const p of rows) {
       report.checked();
-      const i = blocks.findIndex((b) => (p.row.code !== undefined && b.code === p.row.code) || nameKey(b.name) === nameKey(p.name));
+      const code = p.row.code !== undefined ? byCode.get(p.row.code) : undefined;
+      const named = byName.get(nameKey(p.name));
+      const i = code === undefined ? (named ?? -1) : named === undefined ? code : Math.min(code, named);
       if (i >= 0) {
         used.add(i);
         continue;

@@ -8,6 +8,11 @@ import type { Rule } from '../types.ts';
 const RATE = /率[”"’']?$/;
 const UNBOUNDED = /增长|增幅|提高|提升|降低|下降|变动|调整|控制|周转|回报|收益|倍/;
 
+/** Who an indicator belongs to, in messages: a project (by name) or the department form. */
+function ownerOf(project: string | undefined): string {
+  return project === undefined ? '部门整体绩效指标' : `项目“${project}”的`;
+}
+
 export const rule: Rule = {
   id: 'PERF-RATE-PERCENT',
   category: 'performance',
@@ -19,25 +24,30 @@ export const rule: Rule = {
   tables: ['project-performance', 'department-performance'],
   target: 'document',
   check({ doc }, report) {
-    const items: { table: NonNullable<ReturnType<typeof findTable>>; row: number; col: number; name: string; value: string; owner: string }[] = [];
+    // The rate indicators with a value, in table order; `project` names the block of a project's
+    // (the owner in messages), none for the department form's.
+    const items: { table: NonNullable<ReturnType<typeof findTable>>; row: number; col: number; name: string; value: string; project?: string }[] = [];
     const perf = findTable(doc, 'project-performance');
     if (perf) {
       for (const b of projectBlocks(perf)) {
-        for (const i of b.indicators) items.push({ table: perf, row: i.row, col: i.valueCol, name: i.name, value: i.value, owner: `项目“${b.name}”的` });
+        for (const i of b.indicators) {
+          if (i.value !== '' && RATE.test(i.name)) items.push({ table: perf, row: i.row, col: i.valueCol, name: i.name, value: i.value, project: b.name });
+        }
       }
     }
     const dept = findTable(doc, 'department-performance');
     if (dept) {
-      for (const i of departmentForm(dept).indicators) items.push({ table: dept, row: i.row, col: 3, name: i.name, value: i.value, owner: '部门整体绩效指标' });
+      for (const i of departmentForm(dept).indicators) {
+        if (i.value !== '' && RATE.test(i.name)) items.push({ table: dept, row: i.row, col: 3, name: i.name, value: i.value });
+      }
     }
     if (!perf && !dept) return report.insufficient('文件中没有绩效目标表');
     for (const it of items) {
-      if (!RATE.test(it.name) || it.value === '') continue;
       report.checked();
       const parsed = parseIndicatorValue(it.value, it.name);
       if (!parsed.ok) {
         report.fail({
-          message: `${it.owner}“${it.name}”是比率，指标值“${it.value}”却不是百分比`,
+          message: `${ownerOf(it.project)}“${it.name}”是比率，指标值“${it.value}”却不是百分比`,
           messageEn: `rate indicator “${it.name}” has the value “${it.value}”, not a percentage`,
           location: cellLocation(it.table, it.row, it.col),
           actual: it.value,
@@ -50,7 +60,7 @@ export const rule: Rule = {
       const unit = v.unit;
       if (unit !== '%' && unit !== '‰') {
         report.fail({
-          message: `${it.owner}“${it.name}”是比率，指标值“${it.value}”的单位却是“${unit}”`,
+          message: `${ownerOf(it.project)}“${it.name}”是比率，指标值“${it.value}”的单位却是“${unit}”`,
           messageEn: `rate indicator “${it.name}” has the value “${it.value}” in ${unit}, not a percentage`,
           location: cellLocation(it.table, it.row, it.col),
           actual: it.value,
@@ -61,7 +71,7 @@ export const rule: Rule = {
       const top = v.kind === 'quantity' ? v.number : v.high;
       if (unit === '%' && !UNBOUNDED.test(it.name) && scaled(top, 2) > 10_000) {
         report.fail({
-          message: `${it.owner}“${it.name}”为 ${it.value}，超过 100%`,
+          message: `${ownerOf(it.project)}“${it.name}”为 ${it.value}，超过 100%`,
           messageEn: `rate indicator “${it.name}” is ${it.value}, above 100%`,
           location: cellLocation(it.table, it.row, it.col),
           actual: it.value,
