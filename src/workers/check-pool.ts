@@ -21,6 +21,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
+import type { ResourceLimits } from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../core/model/document.ts';
 import { CATALOGUE } from '../core/rules/catalogue/index.ts';
@@ -39,6 +40,8 @@ export interface CheckPoolOptions {
   depth?: number;
   /** How documents travel to the workers: v8-serialized (default) or as UTF-8 JSON text. */
   encoding?: Encoding;
+  /** Heap limits of each worker (node:worker_threads resourceLimits). */
+  resourceLimits?: ResourceLimits;
 }
 
 /** A document to check: the Document, or its JSON text as read from a file. */
@@ -125,7 +128,7 @@ export class CheckPool {
   private callerMs = 0;
   private readonly tally = { caller: 0, workers: 0, waitMs: 0 };
 
-  private constructor(slots: Slot[], counters: Int32Array, options: Required<Omit<CheckPoolOptions, 'workers'>>) {
+  private constructor(slots: Slot[], counters: Int32Array, options: Required<Omit<CheckPoolOptions, 'workers' | 'resourceLimits'>>) {
     this.slots = slots;
     this.counters = counters;
     this.callerChecks = options.callerChecks;
@@ -150,7 +153,7 @@ export class CheckPool {
     const entry = count > 0 ? workerEntry() : undefined;
     const started = await Promise.allSettled(
       Array.from({ length: count }, (_, index) => new Promise<Slot>((resolve, reject) => {
-        const worker = new Worker(entry as URL, { workerData: { counters, slot: index } });
+        const worker = new Worker(entry as URL, { workerData: { counters, slot: index }, ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
         const onError = (err: Error) => reject(err);
         const onExit = (code: number) => reject(new Error(`check pool: worker ${index} exited (${code}) while starting`));
         worker.once('error', onError);
@@ -286,7 +289,15 @@ export class CheckPool {
       slot.worker.postMessage(context satisfies ToWorker);
       slot.contexts.add(context.id);
     }
-    const { bytes, length } = encode(docs[i] as DocumentInput, this.encoding);
+    let encoded: { bytes: ArrayBuffer; length: number };
+    try {
+      encoded = encode(docs[i] as DocumentInput, this.encoding);
+    } catch (err) {
+      // A document that cannot be encoded (JSON text that does not parse) fails on its own.
+      batch.results[i] = { ok: false, error: err instanceof Error ? err : new Error(String(err)) };
+      return;
+    }
+    const { bytes, length } = encoded;
     const message: CheckMessage = { type: 'check', seq: ++this.seq, context: context.id, encoding: this.encoding, bytes, length };
     batch.index.set(message.seq, i);
     batch.waiting++;
