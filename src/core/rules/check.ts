@@ -4,8 +4,6 @@ import type { ClassificationSet } from '../classification/types.ts';
 import { buildDocument } from '../document/build.ts';
 import type { Budget } from '../model/budget.ts';
 import type { Document } from '../model/document.ts';
-import type { NarrativeOptions } from '../narrative/index.ts';
-import { buildNarrative, withNarrativeFindings } from '../narrative/index.ts';
 import type { TemplateSpec } from '../templates/types.ts';
 import { CATALOGUE } from './catalogue/index.ts';
 import type { RuleConfig } from './config.ts';
@@ -18,16 +16,14 @@ export interface CheckContext {
   classification?: ClassificationSet;
   config?: RuleConfig;
   rules?: readonly Rule[];
-  /** Narrative generation options (when a change needs a reason). */
-  narrative?: NarrativeOptions;
 }
 
 export function checkBudget(budget: Budget, ctx: CheckContext & { classification: ClassificationSet }): CheckResult & { doc: Document } {
   const doc = buildDocument(budget, { template: ctx.template, classification: ctx.classification });
+  // What the generated narrative had to leave out is reported by NAR-REASON-MISSING and
+  // NAR-DATA-MISSING, configurable like every rule.
   const result = runRules(ctx.rules ?? CATALOGUE, { doc, budget, template: ctx.template, classification: ctx.classification }, ctx.config);
-  // What the generated narrative had to leave out (a change without its reason, missing facts).
-  const narrative = buildNarrative(budget, doc, ctx.template, ctx.narrative);
-  return { ...withNarrativeFindings(result, narrative.findings), doc };
+  return { ...result, doc };
 }
 
 export function checkDocument(doc: Document, ctx: CheckContext): CheckResult {

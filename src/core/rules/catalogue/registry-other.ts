@@ -3,6 +3,7 @@ import type { Rule } from '../types.ts';
 import { rule as ID_3P_BASIC_ITEMS } from './ID-3P-BASIC-ITEMS.ts';
 import { rule as NAR_BASIC } from './NAR-BASIC.ts';
 import { rule as NAR_CHANGE_DIRECTION } from './NAR-CHANGE-DIRECTION.ts';
+import { rule as NAR_DATA_MISSING } from './NAR-DATA-MISSING.ts';
 import { rule as NAR_EMPTY_BUDGETS } from './NAR-EMPTY-BUDGETS.ts';
 import { rule as NAR_EXPENDITURE } from './NAR-EXPENDITURE.ts';
 import { rule as NAR_FISCAL } from './NAR-FISCAL.ts';
@@ -12,6 +13,7 @@ import { rule as NAR_INCOME } from './NAR-INCOME.ts';
 import { rule as NAR_OPERATING_FUNDS } from './NAR-OPERATING-FUNDS.ts';
 import { rule as NAR_PROCUREMENT } from './NAR-PROCUREMENT.ts';
 import { rule as NAR_PROJECT_COUNT } from './NAR-PROJECT-COUNT.ts';
+import { rule as NAR_REASON_MISSING } from './NAR-REASON-MISSING.ts';
 import { rule as NAR_THREE_PUBLIC } from './NAR-THREE-PUBLIC.ts';
 import { rule as NAR_TOTALS } from './NAR-TOTALS.ts';
 import { rule as NAR_VEHICLES } from './NAR-VEHICLES.ts';
@@ -61,6 +63,8 @@ export const OTHER_RULES: readonly Rule[] = [
   NAR_PROCUREMENT,
   NAR_PROJECT_COUNT,
   NAR_VEHICLES,
+  NAR_REASON_MISSING,
+  NAR_DATA_MISSING,
   NAR_GROWTH_RATE,
   NAR_CHANGE_DIRECTION,
 ];
