@@ -321,6 +321,24 @@ export interface TableIndicator {
   valueCol: number;
 }
 
+/** An indicator of projectBlocks, with its value's parses kept (see indicatorValue). */
+interface ParsedIndicator extends TableIndicator {
+  parsedPlain: ParsedValue | undefined;
+  parsedNamed: ParsedValue | undefined;
+}
+
+/**
+ * parseIndicatorValue of an indicator's value — with its name (`withName`, for the value that
+ * repeats its name) or without — worked out once per indicator: several rules read the same
+ * indicators of the blocks projectBlocks shares within a check.
+ */
+export function indicatorValue(ind: TableIndicator, withName: boolean): ParsedValue {
+  const p = ind as Partial<ParsedIndicator>;
+  if (!('parsedPlain' in p)) return withName ? parseIndicatorValue(ind.value, ind.name) : parseIndicatorValue(ind.value);
+  if (withName) return (p.parsedNamed ??= parseIndicatorValue(ind.value, ind.name));
+  return (p.parsedPlain ??= parseIndicatorValue(ind.value));
+}
+
 export interface ProjectBlock {
   /** Row index of the block's first row. */
   row: number;
@@ -388,7 +406,8 @@ function readProjectBlocks(table: DocTable): ProjectBlock[] {
       const n = cellText(row, k.name);
       const v = cellText(row, k.value);
       if (n === '' && v === '') continue;
-      current.indicators.push({ kind: k.kind, name: n, value: v, row: i, nameCol: k.name, valueCol: k.value });
+      const indicator: ParsedIndicator = { kind: k.kind, name: n, value: v, row: i, nameCol: k.name, valueCol: k.value, parsedPlain: undefined, parsedNamed: undefined };
+      current.indicators.push(indicator);
     }
   }
   return blocks;

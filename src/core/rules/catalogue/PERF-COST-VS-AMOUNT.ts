@@ -7,7 +7,7 @@ import { FEN_PER, formatAmount } from '../../money/money.ts';
 import { cellLocation, colIndex, requireTable } from '../doc-access.ts';
 import { tableStep } from '../narrative-helpers.ts';
 import type { IndicatorValue } from '../indicator-value.ts';
-import { moneyOf, parseIndicatorValue, projectBlocks } from '../indicator-value.ts';
+import { moneyOf, indicatorValue, projectBlocks } from '../indicator-value.ts';
 import type { Rule } from '../types.ts';
 
 const PER_UNIT_NAME = /每人|每月|每年|每天|每日|每户|每次|每个|每平方米|人均|户均|单价|单位成本/;
@@ -46,7 +46,7 @@ export const rule: Rule = {
       let lastCol = colIndex(perf, 'cost.value');
       for (const ind of block.indicators) {
         if (ind.kind !== 'cost') continue;
-        const parsed = parseIndicatorValue(ind.value);
+        const parsed = indicatorValue(ind, false);
         if (!parsed.ok) continue;
         const fen = moneyOf(parsed.value);
         if (fen === undefined || parsed.value.kind !== 'quantity') continue;

@@ -6,7 +6,7 @@ import type { Fen } from '../../money/money.ts';
 import { formatAmount } from '../../money/money.ts';
 import { cellLocation, requireTable } from '../doc-access.ts';
 import type { ProjectBlock } from '../indicator-value.ts';
-import { isWhole, moneyOf, parseIndicatorValue, projectBlocks, scaled } from '../indicator-value.ts';
+import { isWhole, moneyOf, indicatorValue, projectBlocks, scaled } from '../indicator-value.ts';
 import type { Rule } from '../types.ts';
 
 const PER_PERSON_MONTH = /每人每月|人均每月|每月每人|人均月|月人均/;
@@ -27,7 +27,7 @@ function rateOf(block: ProjectBlock): Rate[] {
   const out: Rate[] = [];
   for (const ind of block.indicators) {
     if (ind.kind !== 'cost') continue;
-    const parsed = parseIndicatorValue(ind.value);
+    const parsed = indicatorValue(ind, false);
     if (!parsed.ok || parsed.value.kind !== 'quantity') continue;
     const fen = moneyOf(parsed.value);
     if (fen === undefined) continue;
@@ -44,7 +44,7 @@ function headcount(block: ProjectBlock): number | undefined {
   const counts = new Set<number>();
   for (const ind of block.indicators) {
     if (ind.kind !== 'output' || !HEADCOUNT.test(ind.name)) continue;
-    const parsed = parseIndicatorValue(ind.value);
+    const parsed = indicatorValue(ind, false);
     if (!parsed.ok || parsed.value.kind !== 'quantity' || parsed.value.unit !== '人') continue;
     if (parsed.value.comparator !== undefined && parsed.value.comparator !== '=') return undefined;
     if (!isWhole(parsed.value.number)) return undefined;

@@ -2,7 +2,8 @@
 // target), and a bounded rate (完成率, 合规率, 及时率, 完好率 …) is at most 100%. Both performance
 // tables are read.
 import { cellLocation, findTable } from '../doc-access.ts';
-import { departmentForm, parseIndicatorValue, projectBlocks, scaled } from '../indicator-value.ts';
+import type { TableIndicator } from '../indicator-value.ts';
+import { departmentForm, indicatorValue, parseIndicatorValue, projectBlocks, scaled } from '../indicator-value.ts';
 import type { Rule } from '../types.ts';
 
 const RATE = /率[”"’']?$/;
@@ -26,12 +27,12 @@ export const rule: Rule = {
   check({ doc }, report) {
     // The rate indicators with a value, in table order; `project` names the block of a project's
     // (the owner in messages), none for the department form's.
-    const items: { table: NonNullable<ReturnType<typeof findTable>>; row: number; col: number; name: string; value: string; project?: string }[] = [];
+    const items: { table: NonNullable<ReturnType<typeof findTable>>; row: number; col: number; name: string; value: string; project?: string; indicator?: TableIndicator }[] = [];
     const perf = findTable(doc, 'project-performance');
     if (perf) {
       for (const b of projectBlocks(perf)) {
         for (const i of b.indicators) {
-          if (i.value !== '' && RATE.test(i.name)) items.push({ table: perf, row: i.row, col: i.valueCol, name: i.name, value: i.value, project: b.name });
+          if (i.value !== '' && RATE.test(i.name)) items.push({ table: perf, row: i.row, col: i.valueCol, name: i.name, value: i.value, project: b.name, indicator: i });
         }
       }
     }
@@ -44,7 +45,7 @@ export const rule: Rule = {
     if (!perf && !dept) return report.insufficient('文件中没有绩效目标表');
     for (const it of items) {
       report.checked();
-      const parsed = parseIndicatorValue(it.value, it.name);
+      const parsed = it.indicator ? indicatorValue(it.indicator, true) : parseIndicatorValue(it.value, it.name);
       if (!parsed.ok) {
         report.fail({
           message: `${ownerOf(it.project)}“${it.name}”是比率，指标值“${it.value}”却不是百分比`,

@@ -2,7 +2,7 @@
 // is a percentage no higher than 100% (≥95%). The seed's “实现专款专用，按月足额发放 ≥95%” is a
 // management requirement printed in the satisfaction column.
 import { cellLocation, requireTable } from '../doc-access.ts';
-import { isPercent, parseIndicatorValue, projectBlocks, scaled } from '../indicator-value.ts';
+import { isPercent, indicatorValue, projectBlocks, scaled } from '../indicator-value.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -32,7 +32,7 @@ export const rule: Rule = {
           });
           continue;
         }
-        const parsed = parseIndicatorValue(ind.value);
+        const parsed = indicatorValue(ind, false);
         const v = parsed.ok ? parsed.value : undefined;
         const over = v?.kind === 'quantity' && v.unit === '%' && scaled(v.number, 2) > 10_000;
         if (v && isPercent(v) && !over) continue;

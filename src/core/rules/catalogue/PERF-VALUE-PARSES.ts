@@ -2,7 +2,7 @@
 // comparator, a number and a unit (≥95%, ≤19000元, 2人) or a qualitative target (有所改善) — and
 // states a target rather than repeating the indicator's name.
 import { cellLocation, requireTable } from '../doc-access.ts';
-import { KIND_LABEL, parseIndicatorValue, projectBlocks } from '../indicator-value.ts';
+import { KIND_LABEL, indicatorValue, projectBlocks } from '../indicator-value.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -30,7 +30,7 @@ export const rule: Rule = {
           });
           continue;
         }
-        const parsed = parseIndicatorValue(ind.value, ind.name);
+        const parsed = indicatorValue(ind, true);
         if (parsed.ok) continue;
         report.fail({
           message: `项目“${block.name}”的${KIND_LABEL[ind.kind]}“${ind.name}”：${parsed.message}`,
