@@ -105,11 +105,11 @@ type Written<T, K extends readonly (keyof T)[]> = [Exclude<keyof T, K[number]>] 
 type Assert<T extends true> = T;
 export type JsonWritesEveryField = Assert<
   Written<Document, ['schema', 'meta', 'tables', 'narrative']> extends true
-    ? Written<Document['meta'], ['year', 'kind', 'title', 'department', 'template', 'date', 'precision']> extends true
-      ? Written<DocTable, ['id', 'number', 'numberLabel', 'title', 'shortTitle', 'subtitle', 'unit', 'decimals', 'columns', 'rows', 'merges', 'notes', 'empty']> extends true
+    ? Written<Document['meta'], ['year', 'kind', 'title', 'department', 'template', 'date', 'precision', 'contents', 'source']> extends true
+      ? Written<DocTable, ['id', 'number', 'numberLabel', 'title', 'shortTitle', 'subtitle', 'unit', 'decimals', 'columns', 'rows', 'merges', 'notes', 'empty', 'at']> extends true
         ? Written<Column, ['key', 'kind', 'header', 'width']> extends true
-          ? Written<Row, ['kind', 'code', 'name', 'cells', 'refs']> extends true
-            ? Written<NarrativeSection, ['part', 'heading', 'paragraphs', 'line', 'claims']>
+          ? Written<Row, ['kind', 'code', 'name', 'cells', 'refs', 'at']> extends true
+            ? Written<NarrativeSection, ['part', 'heading', 'paragraphs', 'line', 'claims', 'at']>
             : false
           : false
         : false
@@ -132,6 +132,8 @@ function writeDocument(doc: Document): string {
   w.field('template', scalar(m.template));
   w.field('date', opt(m.date));
   w.field('precision', scalar(m.precision));
+  if (m.contents) w.field('contents', line(m.contents));
+  if (m.source) w.field('source', JSON.stringify(m.source));
   w.close('}');
   w.next('tables');
   w.open('[');
@@ -151,6 +153,7 @@ function writeDocument(doc: Document): string {
       w.field('paragraphs', line(n.paragraphs));
       w.field('line', opt(n.line));
       if (n.claims) w.field('claims', `[${n.claims.map((c) => JSON.stringify(c)).join(', ')}]`);
+      if (n.at) w.field('at', `[${n.at.map((a) => JSON.stringify(a)).join(', ')}]`);
       w.close('}');
     }
     w.close(']');
@@ -189,6 +192,7 @@ function writeTable(w: Writer, t: DocTable): void {
   w.close(']');
   w.field('notes', line(t.notes));
   w.field('empty', scalar(t.empty));
+  if (t.at) w.field('at', JSON.stringify(t.at));
   w.close('}');
 }
 
@@ -211,6 +215,11 @@ function writeRow(w: Writer, r: Row): void {
     const refs = r.refs;
     const keys = Object.keys(refs).map(Number).sort((a, b) => a - b);
     w.field('refs', flat(keys.map((k) => [String(k), refs[k]!] as const)));
+  }
+  if (r.at) {
+    const at = r.at;
+    const keys = Object.keys(at).map(Number).sort((a, b) => a - b);
+    w.field('at', `{ ${keys.map((k) => `"${k}": ${JSON.stringify(at[k])}`).join(', ')} }`);
   }
   w.close('}');
 }

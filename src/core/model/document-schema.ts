@@ -19,6 +19,15 @@ const fen = z.number({ error: FEN_MESSAGE }).refine(Number.isSafeInteger, { erro
 const cell = z.union([z.number(), z.string(), z.null()], { error: '应为整数（分）、文本或 null' })
   .refine((v) => typeof v !== 'number' || Number.isSafeInteger(v), { error: FEN_MESSAGE });
 
+const sourcePosSchema = z.strictObject({
+  page: z.int().min(1).optional(),
+  x: z.number().optional(),
+  y: z.number().optional(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+  line: z.int().min(1).optional(),
+});
+
 const columnSchema = z.strictObject({
   key: z.string().min(1),
   kind: z.enum(['code', 'text', 'amount']),
@@ -32,6 +41,7 @@ const rowSchema = z.strictObject({
   name: z.string().optional(),
   cells: z.array(cell),
   refs: z.record(z.string().regex(/^\d+$/, '应为列序号'), z.string()).optional(),
+  at: z.record(z.string().regex(/^\d+$/, '应为列序号'), sourcePosSchema).optional(),
 });
 
 const mergeSchema = z.strictObject({
@@ -59,6 +69,7 @@ const tableSchema = z
     merges: z.array(mergeSchema),
     notes: z.array(z.string()),
     empty: z.boolean(),
+    at: sourcePosSchema.optional(),
   })
   .superRefine((t, ctx) => {
     const nCols = t.columns.length;
@@ -93,6 +104,10 @@ const metaSchema = z.strictObject({
   template: z.string(),
   date: z.string().optional(),
   precision: z.enum(['exact', 'printed']),
+  contents: z.array(z.string()).optional(),
+  source: z
+    .strictObject({ file: z.string(), kind: z.enum(['pdf', 'xlsx', 'text', 'json']), pages: z.int().min(0).optional() })
+    .optional(),
 });
 
 const claimSchema = z.strictObject({
@@ -111,6 +126,7 @@ const narrativeSectionSchema = z.strictObject({
   paragraphs: z.array(z.string()),
   line: z.int().min(1).optional(),
   claims: z.array(claimSchema).optional(),
+  at: z.array(sourcePosSchema).optional(),
 });
 
 /** The Document schema. A top-level "$comment" (written by renderJson) is accepted and dropped. */

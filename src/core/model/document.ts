@@ -79,6 +79,31 @@ export interface Row {
    * "income.general-public" or "exp.fn:212" — used by rules to compare figures across tables.
    */
   refs?: Record<number, string>;
+  /** Imported documents: where each cell was read, by column index (see SourcePos). */
+  at?: Record<number, SourcePos>;
+}
+
+/**
+ * Where an imported figure or text was read: page and position (PDF, points from the page's
+ * top-left), sheet and cell (Excel), or line (text). Generated documents carry none.
+ */
+export interface SourcePos {
+  page?: number;
+  x?: number;
+  y?: number;
+  sheet?: string;
+  cell?: string;
+  line?: number;
+}
+
+/** Printed form of a position, for messages: “第 3 页”, “工作表 2 C7”, “第 214 行”. */
+export function formatSourcePos(at: SourcePos): string {
+  const parts: string[] = [];
+  if (at.page !== undefined) parts.push(`第 ${at.page} 页`);
+  if (at.sheet !== undefined) parts.push(`工作表“${at.sheet}”${at.cell ? ` ${at.cell}` : ''}`);
+  else if (at.cell !== undefined) parts.push(at.cell);
+  if (at.line !== undefined) parts.push(`第 ${at.line} 行`);
+  return parts.join(' ');
 }
 
 /** A merged block in the body (forms such as the performance tables), in body coordinates. */
@@ -108,6 +133,8 @@ export interface DocTable {
   notes: string[];
   /** True when the table has no data and is printed with an explaining note. */
   empty: boolean;
+  /** Imported documents: where the table's title was read (its first page / sheet / line). */
+  at?: SourcePos;
 }
 
 export interface DocumentMeta {
@@ -122,6 +149,10 @@ export interface DocumentMeta {
    * 分. 'printed': amounts were read back from a printed document and carry its rounding.
    */
   precision: 'exact' | 'printed';
+  /** Imported documents: the 目录 entries as printed, in order (audit compares them with the tables). */
+  contents?: string[];
+  /** Imported documents: the file read and its kind. */
+  source?: { file: string; kind: 'pdf' | 'xlsx' | 'text' | 'json'; pages?: number };
 }
 
 /** Which part of the document a narrative section belongs to. */
@@ -139,6 +170,8 @@ export interface NarrativeSection {
   line?: number;
   /** For generated text: what each number in the paragraphs states. */
   claims?: Claim[];
+  /** For imported text: where each paragraph starts, by paragraph index. */
+  at?: SourcePos[];
 }
 
 /**
