@@ -62,7 +62,7 @@ const CASES: Case[] = [
   { name: '8-digit functional code', file: 'code8.yaml', content: yamlOf((b) => (b.lines[0]!.functionCode = '21201011')), expected: ['lines[0].functionCode: "21201011" 不是7位功能分类科目编码'] },
   { name: 'negative amount', file: 'negative.yaml', content: yamlOf((b) => (b.lines[1]!.amount = -10)), expected: ['lines[1].amount: 金额不能为负数'] },
   { name: 'duplicate project ids', file: 'dup-project.yaml', content: yamlOf((b) => b.projects.push({ ...b.projects[0] })), expected: [`projects[1].id: 项目编码 "${PROJECT_ID}" 重复（与 projects[0] 相同）`] },
-  { name: 'a year without classification data', file: 'y2031.yaml', content: yamlOf((b) => (b.year = 2031)), expected: ['year: 2031 年没有分类科目数据（已有：2023）'] },
+  { name: 'a year without classification data', file: 'y2031.yaml', content: yamlOf((b) => (b.year = 2031)), expected: ['year: 2031 年没有分类科目数据（已有：2023、2024、2025）'] },
   { name: 'wrong type (units: "x")', file: 'units-x.yaml', content: yamlOf((b) => ((b.department as Record<string, unknown>).units = 'x')), expected: ['department.units: 应为列表（预算单位），实际是文本 "x"'] },
   { name: 'amount beyond safe integers (unquoted YAML number)', file: 'huge.yaml', content: yamlOf(() => {}).replace('amount: 49.81', 'amount: 99999999999999999'), expected: ['lines[0].amount: “99999999999999999” 超出可精确表示的金额范围'] },
   { name: 'sub-分 precision', file: 'sub-fen.yaml', content: yamlOf((b) => (b.lines[0]!.amount = '49.8100001')), expected: ['lines[0].amount: “49.8100001” 精确到分以下（万元最多 6 位小数）'] },

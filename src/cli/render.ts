@@ -35,6 +35,9 @@ export interface RenderOptions {
   home?: string;
 }
 
+/** The template of a Budget file that names none, when --template is not given. */
+export const DEFAULT_TEMPLATE = 'luoyang';
+
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
@@ -163,7 +166,8 @@ async function renderOne(
   }
   const read = await readBudgetFile(file, {
     knownYears,
-    ...(opts.template === undefined ? { templates: templateIds() } : { defaultTemplate: opts.template }),
+    // --template overrides the file's; without it the file's own template, else luoyang.
+    ...(opts.template === undefined ? { templates: templateIds(), defaultTemplate: DEFAULT_TEMPLATE } : { defaultTemplate: opts.template }),
   });
   if (!read.ok) {
     progress.log(read.issues.map(formatFileIssue).join('\n'));

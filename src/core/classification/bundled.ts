@@ -7,20 +7,25 @@ import revenueSources2023 from '../../../data/classification/2023/revenue-source
 import type { ClassificationSet } from './types.ts';
 import { buildClassificationSet, type RawClassification } from './validate.ts';
 
+/**
+ * The 2023 lists for a year. 2024 and 2025 have no bundled lists of their own yet: they carry the
+ * 2023 lists forward (same authority 'bundled', so an unknown or renamed code is only a warning)
+ * until the year's official list is imported (`yusuan classification import`).
+ */
+function lists2023(year: number): RawClassification {
+  const asOf = (list: { year: number }): unknown => ({ ...list, year });
+  return {
+    year,
+    functional: asOf(functional2023),
+    economicDepartment: asOf(economicDepartment2023),
+    economicGovernment: asOf(economicGovernment2023),
+    mapping: asOf(mapping2023),
+    revenueSources: asOf(revenueSources2023),
+  };
+}
+
 /** Raw data per bundled year; JSON is typed loosely on purpose — it is validated on first use. */
-const RAW: ReadonlyMap<number, RawClassification> = new Map([
-  [
-    2023,
-    {
-      year: 2023,
-      functional: functional2023 as unknown,
-      economicDepartment: economicDepartment2023 as unknown,
-      economicGovernment: economicGovernment2023 as unknown,
-      mapping: mapping2023 as unknown,
-      revenueSources: revenueSources2023 as unknown,
-    },
-  ],
-]);
+const RAW: ReadonlyMap<number, RawClassification> = new Map([2023, 2024, 2025].map((y) => [y, lists2023(y)]));
 
 const cache = new Map<number, ClassificationSet>();
 

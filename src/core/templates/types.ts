@@ -22,6 +22,8 @@ export interface LineSpec {
   ref?: string;
   /** Print 0 as "0.00" (show) or leave it blank (blank, the default). */
   zero?: 'show' | 'blank';
+  /** 'nonzero': the line is printed only when its figure is not zero (Shanghai's carry-over lines). */
+  when?: 'nonzero';
 }
 
 export interface TableSpec {
@@ -38,8 +40,18 @@ export interface TableSpec {
   left?: LineSpec[];
   right?: LineSpec[];
   footer?: [LineSpec, LineSpec][];
+  /**
+   * Two-sided tables whose right side lists the 类 with figures (Shanghai): one line per 类, the
+   * label filled with {n} (一、二 … in order) and {name}, the ref with {code}; `right` lines follow.
+   */
+  classLines?: LineSpec;
   /** Functional detail tables: which levels get rows (the Luoyang template prints 项 only). */
   functionalLevels?: ('class' | 'section' | 'item')[];
+  /** The view's layout variant (tables/index.ts); absent: the standard (Luoyang) layout. */
+  layout?: 'shanghai';
+  /** The table's own unit and decimals where they differ from the template's (Shanghai “三公” in 万元). */
+  unit?: MoneyUnit;
+  decimals?: number;
   /** Note printed when the table has no data ({department} {year}); none means no such note. */
   emptyNote?: TemplateText;
   /** Notes printed under the table always. */
