@@ -1,7 +1,7 @@
 // What a reader (PDF, Excel, text) recovers from a published disclosure before it is understood:
 // tables as grids of printed text with the position of every cell, narrative paragraphs and the
 // contents list. Core turns a RawDocument into a Document (assemble.ts); readers do no accounting.
-import type { SourcePos } from '../model/document.ts';
+import type { Merge, SourcePos } from '../model/document.ts';
 
 /** One printed cell: its text exactly as read (look-alike radicals already normalised) and where. */
 export interface RawCell {
@@ -25,6 +25,11 @@ export interface RawTable {
   body: RawCell[][];
   /** Lines printed under the table: “注：…”, “本表为空”, “…故此表无数据”. */
   notes: RawCell[];
+  /**
+   * Merged blocks of the body (Excel), in body coordinates as Document.merges: the text sits in the
+   * block's first cell, the cells it covers are ''. Absent when the body has none.
+   */
+  merges?: Merge[];
 }
 
 /** A paragraph of the narrative with where it starts; headings are paragraphs too. */
@@ -42,4 +47,9 @@ export interface RawDocument {
   /** Everything that is not a table, in reading order (第一部分 … 名词解释, 情况说明 …). */
   paragraphs: RawParagraph[];
   tables: RawTable[];
+  /**
+   * What the reader skipped or could not read faithfully, Chinese / English with the place: a hidden
+   * sheet, a formula without a cached result. Absent when there is nothing to say.
+   */
+  warnings?: RawCell[];
 }
