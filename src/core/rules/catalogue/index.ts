@@ -4,5 +4,6 @@ import type { Rule } from '../types.ts';
 import { CLASSIFICATION_RULES } from './registry-classification.ts';
 import { IDENTITY_RULES } from './registry-identity.ts';
 import { OTHER_RULES } from './registry-other.ts';
+import { AUDIT_RULES } from './registry-audit.ts';
 
-export const CATALOGUE: readonly Rule[] = [...IDENTITY_RULES, ...CLASSIFICATION_RULES, ...OTHER_RULES];
+export const CATALOGUE: readonly Rule[] = [...IDENTITY_RULES, ...CLASSIFICATION_RULES, ...OTHER_RULES, ...AUDIT_RULES];

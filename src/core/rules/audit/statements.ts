@@ -1,0 +1,97 @@
+// The narrative's statements of table figures: each amount whose subject names a figure — by its
+// words (收入预算16497.86万元, “三公”经费预算数为22.91万元) or by a quoted functional name
+// (“一般公共服务支出”科目12,789万元) — with the figures it should equal. Changes (比2022年增加…)
+// and last year's figures (2022年执行数为…) are not statements of table figures. Pure; worked out
+// once per check.
+import type { ClassificationSet } from '../../classification/types.ts';
+import type { Document } from '../../model/document.ts';
+import { getDocSlot, docMemo, setDocSlot, slot } from '../memo.ts';
+import { TOPIC } from '../narrative-helpers.ts';
+import type { Figure } from './figures.ts';
+import { functionalFigures, resolveFunctional, specFigures, subjectSpec } from './figures.ts';
+import type { Amount } from './numbers.ts';
+import { amountsOf } from './numbers.ts';
+import { cleanSubject, isChangePhrase, parseFunctionalPath, quotedBefore, yearRole } from './subject.ts';
+import type { Para } from './text.ts';
+import { paragraphsOf } from './text.ts';
+
+export interface Statement {
+  para: Para;
+  amount: Amount;
+  /** What the figure is, in Chinese and English. */
+  label: string;
+  en: string;
+  /** The figures the amount should equal (agreeing with one suffices); the first is reported. Read when first asked for. */
+  readonly figures: Figure[];
+  /** Named by a quoted functional name (never read by the NAR-* rules). */
+  functional: boolean;
+  /** The section is one the NAR-* rules read for this figure (收入支出总体, 三公 … by heading). */
+  narCovered: boolean;
+}
+
+const TOPICS = Object.values(TOPIC) as ((heading: string) => boolean)[];
+
+/** True when a section's heading is one of the topics the NAR-* section rules read. */
+export function isNarTopic(heading: string): boolean {
+  return TOPICS.some((t) => t(heading));
+}
+
+const BREAKS = new Set([...'，。；：,;:！？!?、'].map((c) => c.charCodeAt(0)));
+
+/** The subject phrase before an amount: back to a clause break, a 、, or the previous amount. */
+function phraseFor(text: string, amount: Amount, previousEnd: number): { phrase: string; start: number } {
+  let start = previousEnd;
+  for (let i = amount.start - 1; i >= previousEnd; i--) {
+    if (BREAKS.has(text.charCodeAt(i))) {
+      start = i + 1;
+      break;
+    }
+  }
+  return { phrase: text.slice(start, amount.start).trim(), start };
+}
+
+/** A statement whose figures are read from the tables when a rule first asks for them. */
+function lazy(st: Omit<Statement, 'figures'>, read: () => Figure[]): Statement {
+  let figures: Figure[] | undefined;
+  return Object.defineProperty(st, 'figures', { get: () => (figures ??= read()), enumerable: true }) as Statement;
+}
+
+const STATEMENTS = slot<Statement[]>('auditStatements');
+
+export function statementsOf(doc: Document, set: ClassificationSet | undefined): Statement[] {
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, STATEMENTS);
+  if (hit !== undefined) return hit;
+  return setDocSlot(memo, STATEMENTS, findStatements(doc, set));
+}
+
+function findStatements(doc: Document, set: ClassificationSet | undefined): Statement[] {
+  const out: Statement[] = [];
+  const ctx = { year: doc.meta.year, department: doc.meta.department.name };
+  for (const para of paragraphsOf(doc)) {
+    const text = para.text;
+    const amounts = amountsOf(text);
+    const topic = isNarTopic(para.section.heading);
+    let previousEnd = 0;
+    for (const amount of amounts) {
+      const { phrase, start } = phraseFor(text, amount, previousEnd);
+      previousEnd = amount.end;
+      // Thresholds (单价50万元以上) and changes are not figures of a table.
+      if (/^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|及以上)/.test(text.slice(amount.end))) continue;
+      if (isChangePhrase(phrase) || yearRole(phrase, ctx.year) === 'last') continue;
+      const quoted = quotedBefore(text, amount.start);
+      if (quoted && quoted.start >= start - 1) {
+        const path = parseFunctionalPath(quoted.name);
+        const code = resolveFunctional(doc, set, path);
+        if (!code) continue;
+        const label = `“${quoted.name}”`;
+        out.push(lazy({ para, amount, label, en: `functional ${code}`, functional: true, narCovered: false }, () => functionalFigures(doc, code, label)));
+        continue;
+      }
+      const s = subjectSpec(cleanSubject(phrase, ctx));
+      if (!s) continue;
+      out.push(lazy({ para, amount, label: s.label, en: s.en, functional: false, narCovered: topic && s.narTopic }, () => specFigures(doc, s)));
+    }
+  }
+  return out;
+}

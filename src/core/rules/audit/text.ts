@@ -1,0 +1,101 @@
+// Reading the narrative of a published document sentence by sentence for the audit rules: the
+// paragraphs of every section with their printed position (`at`), sentences and clauses, and the
+// finding location that quotes the sentence and names the page. Pure.
+import type { Document, NarrativeSection } from '../../model/document.ts';
+import { formatSourcePos } from '../../model/document.ts';
+import type { Location } from '../types.ts';
+
+/** A paragraph of the narrative with where it is. */
+export interface Para {
+  section: NarrativeSection;
+  /** Index of the section in doc.narrative. */
+  sectionIndex: number;
+  paragraph: number;
+  text: string;
+  /** “第 6 页” etc. when the paragraph's position was recorded. */
+  source?: string;
+}
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Every paragraph of the narrative, glossary included only when asked for, in reading order. */
+export function paragraphsOf(doc: Document, opts: { glossary?: boolean } = {}): Para[] {
+  const out: Para[] = [];
+  (doc.narrative ?? []).forEach((section, sectionIndex) => {
+    if (section.part === 'glossary' && !opts.glossary) return;
+    section.paragraphs.forEach((text, paragraph) => {
+      const at = section.at?.[paragraph];
+      const source = at ? formatSourcePos(at) : '';
+      out.push(source ? { section, sectionIndex, paragraph, text, source } : { section, sectionIndex, paragraph, text });
+    });
+  });
+  return out;
+}
+
+const SENTENCE_END = /[。！？!?]/g;
+
+/** Sentences of a paragraph, each up to and including its 。！？ (the last may lack one). */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + 1;
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Span[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body.length === 0 || /^[。！？!?；;，,、\s]+$/.test(body)) return;
+  out.push({ text: body, start: start + lead, end: start + lead + body.length });
+}
+
+/** The sentence containing a position of a paragraph. */
+export function sentenceAround(text: string, index: number): Span {
+  const sentences = splitSentences(text);
+  return sentences.find((s) => index >= s.start && index < s.end) ?? sentences[sentences.length - 1] ?? { text, start: 0, end: text.length };
+}
+
+/** Characters that end a clause: the subject of a figure never reaches back over one. */
+export const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
+
+/** Start of the clause that contains `index` (just after the last clause break before it). */
+export function clauseStart(text: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i] as string)) return i + 1;
+  return 0;
+}
+
+/** A narrative location: section heading, paragraph, the sentence quoted, and the page. */
+export function paraLocation(p: Para, index = 0): Location {
+  const loc: Location = { section: p.section.heading, paragraph: p.paragraph, sentence: sentenceAround(p.text, index).text };
+  if (p.source) loc.source = p.source;
+  return loc;
+}
+
+/** “（第 6 页）” for messages, or ''. */
+export function pageNote(p: Pick<Para, 'source'>): string {
+  return p.source ? `（${p.source}）` : '';
+}
+
+/** What foldName changes; most names have none of it. */
+const FOLDS = /[\s\u3000（）“”＂‘’０-９]|其它/;
+
+/** Text folded for comparing names: no spaces, half-width parentheses and quotes, 其它 → 其他. */
+export function foldName(s: string): string {
+  if (!FOLDS.test(s)) return s;
+  return s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/（/g, '(').replace(/）/g, ')')
+    .replace(/[“”＂]/g, '"').replace(/[‘’]/g, "'")
+    .replace(/其它/g, '其他')
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}

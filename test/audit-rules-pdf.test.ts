@@ -1,0 +1,51 @@
+// The audit rules on the two real PDFs as the PDF importer reads them (src/importers): the same
+// defects as on the hand-built documents of audit-rules-corpus.test.ts, with their pages, and no
+// audit finding on 上海市财政局's. Skipped when the corpus is not beside the repo.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledClassification } from '../src/core/classification/bundled.ts';
+import { CATALOGUE } from '../src/core/rules/catalogue/index.ts';
+import { runRules } from '../src/core/rules/engine.ts';
+import { getTemplate } from '../src/core/templates/index.ts';
+import { importFile } from '../src/importers/index.ts';
+import { ROOT } from './support/bases.ts';
+
+const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+const WANLI = resolve(CORPUS, 'shanghai-putuo-wanli-2023-dept-budget.pdf');
+const CZJ = resolve(CORPUS, 'shanghai-czj-2025-unit-budget.pdf');
+
+async function audit(file: string) {
+  const { document: doc } = await importFile(file);
+  const template = getTemplate(doc.meta.template);
+  const classification = bundledClassification(doc.meta.year);
+  const r = runRules(CATALOGUE, { doc, ...(template ? { template } : {}), ...(classification ? { classification } : {}) });
+  return { ...r, audit: r.findings.filter((f) => f.ruleId.startsWith('AUD-')) };
+}
+
+describe.skipIf(!existsSync(WANLI) || !existsSync(CZJ))('audit rules on the imported PDFs', () => {
+  it('万里街道 2023: item 16 (p. 7) and the copied reasons of items 16 and 27; the rates by NAR-GROWTH-RATE', async () => {
+    const r = await audit(WANLI);
+    expect(r.audit.map((f) => [f.ruleId, f.severity, f.location.source])).toEqual([
+      ['AUD-ITEM-HEADING', 'error', '第 7 页'],
+      ['AUD-ITEM-HEADING', 'warning', '第 7 页'],
+      ['AUD-ITEM-HEADING', 'warning', '第 9 页'],
+    ]);
+    expect(r.audit[0]).toMatchObject({ expected: 220_630_000, actual: 441_250_000 });
+    const rates = r.findings.filter((f) => f.ruleId === 'NAR-GROWTH-RATE').map((f) => f.location.sentence ?? '');
+    expect(rates.some((s) => s.includes('增加314.82%'))).toBe(true);
+    expect(rates.filter((s) => /执行数为0万元.*增加100\.00%/.test(s))).toHaveLength(2);
+    expect(rates.some((s) => s.includes('政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元'))).toBe(true);
+    // Every amount the narrative states for a named figure was compared with the tables.
+    expect(r.runs.find((x) => x.ruleId === 'AUD-NARRATIVE-AMOUNT')).toMatchObject({ status: 'pass' });
+  }, 120_000);
+
+  it('上海市财政局 2025: no audit finding, and the narrative amounts were compared', async () => {
+    const r = await audit(CZJ);
+    expect(r.audit.map((f) => f.message)).toEqual([]);
+    expect(r.findings.filter((f) => f.ruleId.startsWith('NAR-')).map((f) => f.message)).toEqual([]);
+    const amounts = r.runs.find((x) => x.ruleId === 'AUD-NARRATIVE-AMOUNT');
+    expect(amounts?.status).toBe('pass');
+    expect(amounts?.checks).toBeGreaterThanOrEqual(20);
+  }, 120_000);
+});
