@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { removePendingTemps } from '../io/atomic-write.ts';
+import { templateIds } from '../core/templates/index.ts';
 
 /** Usage errors (unknown option, missing argument) exit 2, like bad input. */
 const EXIT_USAGE = 2;
@@ -63,7 +64,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<inputs...>', '预算数据文件或目录（取目录中的 .yaml/.yml/.json，不递归）/ Budget files or directories')
     .requiredOption('--out <dir>', '输出目录，写入 <输入文件名>.<格式> / output directory')
     .option('--format <list>', '输出格式，逗号分隔：html、xlsx、json、docx、pdf（pdf 需要 Chromium 和中文字体，见 scripts/setup.sh）/ comma-separated formats', 'html,xlsx,json')
-    .option('--template <id>', '地区模板，覆盖文件中的 template / template id, overrides the file')
+    .option('--template <id>', `地区模板（${templateIds().join('、')}），覆盖文件中的 template；不给时用文件中的，文件也未写则为 luoyang；未知的模板退出码 2 / template id, overrides the file's (default: the file's, else luoyang)`)
     .option('--force', '检查发现错误时仍然输出 / write even when the check finds errors')
     .option('--config <file>', '规则配置（停用规则、改严重程度或容差）/ rule configuration YAML')
     .option('--home <dir>', HOME_HELP)
@@ -104,6 +105,23 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (input: string, opts: { format: string; config?: string; template?: string; home?: string }) => {
       const { checkCommand } = await import('./check.ts');
       setExit(await checkCommand(input, opts, process.stdout, process.stderr));
+    });
+
+  program
+    .command('audit')
+    .description('审核已公开的部门预算文件（PDF、Excel、文本或 yusuan 文档 JSON）：识别模板和表格，按规则检查并指出页码和原文 / audit published disclosures')
+    .argument('<inputs...>', '文件或目录（目录中的 .pdf、.xlsx、.txt、.json，含子目录）/ files or directories')
+    .option('--format <format>', '报告格式：text、json、html / report format', 'text')
+    .option('--out <file>', '报告写入文件（默认输出到屏幕）/ write the report to a file')
+    .option('--summary <file>', '汇总表写成 CSV（Excel 可直接打开）/ write the summary as CSV')
+    .option('--extract <dir>', '把识别出的表格写成 XLSX、CSV 和 JSON，每个文件一个子目录 / write the recovered tables')
+    .option('--template <id>', `指定地区模板（${templateIds().join('、')}），不自动识别 / template id (skip detection)`)
+    .option('--config <file>', '规则配置（停用规则、改严重程度或容差）/ rule configuration YAML')
+    .option('--home <dir>', HOME_HELP)
+    .addHelpText('after', '\n退出码 / exit codes: 0 没有错误 / no errors; 1 发现错误 / errors found; 2 有文件无法读取或选项有误 / a file could not be read, or bad options\n例 / example: yusuan audit 公开文件/ --format html --out 审核报告.html --summary 汇总.csv')
+    .action(async (inputs: string[], opts: { format: string; out?: string; summary?: string; extract?: string; template?: string; config?: string; home?: string }) => {
+      const { auditCommand } = await import('./audit.ts');
+      setExit(await auditCommand(inputs, opts, process.stdout, process.stderr));
     });
 
   const classification = program

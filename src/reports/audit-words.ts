@@ -1,0 +1,54 @@
+// Words the audit reports share: the names of file kinds and canonical tables in Chinese, and the
+// lines that say which template was recognised and which tables were found, missing or not
+// understood.
+import type { TableId } from '../core/model/document.ts';
+import { getTemplate } from '../core/templates/index.ts';
+import type { AuditedDocument } from './audit-model.ts';
+
+export const KIND_LABEL: Record<AuditedDocument['kind'], string> = { pdf: 'PDF', xlsx: 'Excel 工作簿', text: '文本', json: 'yusuan 文档 JSON' };
+
+/** Names of the canonical tables when the template does not give its own. */
+const TABLE_NAMES: Record<TableId, string> = {
+  'income-expenditure-summary': '部门收支预算表',
+  income: '部门收入预算表',
+  expenditure: '部门支出预算表',
+  'fiscal-summary': '财政拨款收支预算表',
+  'general-public-expenditure': '一般公共预算支出预算表',
+  'general-public-basic-expenditure': '一般公共预算基本支出预算表',
+  'economic-summary': '支出经济分类汇总表',
+  'three-public': '一般公共预算“三公”经费预算表',
+  'government-fund-expenditure': '政府性基金支出预算表',
+  'state-capital-expenditure': '国有资本经营支出预算表',
+  'project-expenditure': '项目支出预算表',
+  'department-performance': '部门（单位）整体绩效目标表',
+  'project-performance': '部门预算项目绩效目标表',
+};
+
+/** The table's name in the template (its 目录 title), else the canonical name, else the id. */
+export function tableName(id: string, templateId?: string): string {
+  const spec = templateId ? getTemplate(templateId)?.tables.find((t) => t.id === id) : undefined;
+  return spec?.listTitle ?? TABLE_NAMES[id as TableId] ?? id;
+}
+
+/** A detection list item as text: a table id, or an object naming a title or id. */
+export function itemText(item: unknown, templateId?: string): string {
+  if (typeof item === 'string') return tableName(item, templateId);
+  if (item && typeof item === 'object') {
+    const o = item as { id?: unknown; title?: unknown };
+    if (typeof o.title === 'string') return o.title;
+    if (typeof o.id === 'string') return tableName(o.id, templateId);
+  }
+  return String(item);
+}
+
+/** “模板：…（匹配度 92%）”, “预算表：找到 9 张，应有 9 张”, and the missing and unknown ones. */
+export function detectionLines(e: AuditedDocument): string[] {
+  const d = e.detection;
+  const template = d.template ? getTemplate(d.template) : undefined;
+  const score = typeof d.score === 'number' ? `，匹配度 ${Math.round(d.score * 100)}%` : '';
+  const out = [`模板：${d.template ? `${d.template}${template ? `（${template.name}）` : ''}` : '未识别'}${score}`];
+  out.push(`预算表：找到 ${d.tables.length} 张，应有 ${e.expected} 张`);
+  if (d.missing.length > 0) out.push(`  缺少：${d.missing.map((t) => itemText(t, d.template)).join('、')}`);
+  if (d.unknown.length > 0) out.push(`  无法识别：${d.unknown.map((t) => itemText(t, d.template)).join('、')}`);
+  return out;
+}
