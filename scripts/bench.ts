@@ -4,6 +4,11 @@
 // script always exits 0. Add later stages (PDF …) as entries of STAGES.
 //
 //   npx tsx scripts/bench.ts [--count=1000] [--chunk=50|all] [--stages=document,html,xlsx] [--workers=N]
+//   npx tsx scripts/bench.ts --stages=pdf-import [--reps=3]   (the corpus PDFs read against pdftotext)
+//
+// Besides wall-clock documents/s (the goals), the notes give each stage's CPU time: the process's,
+// all threads, during the timed calls — on a shared machine the wall clock also counts the time
+// other processes hold the cores.
 //
 // The check stage checks on the calling thread, one timed call per document as the other stages;
 // --workers=N checks each chunk as one batch through a worker pool (src/workers/check-pool.ts),
@@ -158,6 +163,19 @@ const STAGES: Stage[] = [
       this.teardown = closePdfEngine;
       return (doc) => renderPdf(doc as Document);
     },
+    async prepareBatch() {
+      // A chunk at once: the engine prints pdfTabs() documents side by side (--pdf-tabs=1 for one
+      // at a time); --tagged=false prints without tags and bookmarks.
+      if (arg('pdf-tabs') !== undefined) process.env.YUSUAN_PDF_TABS = arg('pdf-tabs');
+      const { renderPdf, closePdfEngine, pdfEngineProblem, pdfTabs } = await import('../src/renderers/pdf.ts');
+      const problem = await pdfEngineProblem();
+      if (problem) throw new Error(problem);
+      this.teardown = closePdfEngine;
+      const tagged = arg('tagged') !== 'false';
+      this.note = () => `${pdfTabs()} tab(s) at once, ${tagged ? 'tagged with bookmarks' : 'untagged'}`;
+      return async (docs) => (await Promise.allSettled(docs.map((d) => renderPdf(d as Document, { tagged }))))
+        .map((s): Outcome => (s.status === 'fulfilled' ? { ok: true, out: s.value } : { ok: false, error: s.reason }));
+    },
   },
 ];
 
@@ -187,6 +205,8 @@ interface Result {
   batch?: (inputs: readonly (Budget | Document)[]) => Promise<Outcome[]>;
   documents: number;
   seconds: number;
+  /** CPU time of the whole process (every thread: JIT compilers and GC helpers too) during the timed calls. */
+  cpuSeconds: number;
   bytes: number;
   failures: number;
   skipped: number;
@@ -204,7 +224,7 @@ const yieldToTimers = (): Promise<void> => new Promise((resolve) => setImmediate
 async function runStages(stages: Stage[], budgets: readonly Budget[], chunk: number): Promise<Result[]> {
   const results: Result[] = [];
   for (const stage of stages) {
-    const r: Result = { stage, documents: 0, seconds: 0, bytes: 0, failures: 0, skipped: 0 };
+    const r: Result = { stage, documents: 0, seconds: 0, cpuSeconds: 0, bytes: 0, failures: 0, skipped: 0 };
     try {
       const batch = await stage.prepareBatch?.();
       if (batch) r.batch = batch;
@@ -230,15 +250,18 @@ async function runStages(stages: Stage[], budgets: readonly Budget[], chunk: num
           continue;
         }
         const t = process.hrtime.bigint();
+        const cpu = process.cpuUsage();
         try {
           let out = r.work(input);
           if (out instanceof Promise) out = await out;
           r.seconds += Number(process.hrtime.bigint() - t) / 1e9;
+          r.cpuSeconds += cpuSince(cpu);
           r.documents++;
           r.bytes += sizeOf(out);
           if (r.stage.producesDocument) docs[i - start] = out as Document;
         } catch (err) {
           r.seconds += Number(process.hrtime.bigint() - t) / 1e9;
+          r.cpuSeconds += cpuSince(cpu);
           r.failures++;
           r.error ??= `document ${i + 1} (seed ${i + 1}): ${message(err)}`;
         }
@@ -270,6 +293,7 @@ async function runBatch(
   }
   if (inputs.length === 0) return;
   const t = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   let outcomes: Outcome[];
   try {
     outcomes = await batch(inputs);
@@ -277,6 +301,7 @@ async function runBatch(
     outcomes = inputs.map(() => ({ ok: false, error: err }));
   }
   r.seconds += Number(process.hrtime.bigint() - t) / 1e9;
+  r.cpuSeconds += cpuSince(cpu);
   outcomes.forEach((o, k) => {
     if (o.ok) {
       r.documents++;
@@ -288,6 +313,12 @@ async function runBatch(
   });
   sampleRss();
   await yieldToTimers();
+}
+
+/** Seconds of CPU time (user + system, all threads) since a process.cpuUsage() reading. */
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1e6;
 }
 
 function message(err: unknown): string {
@@ -372,6 +403,9 @@ async function main(): Promise<void> {
     `VmHWM: ${hwm === undefined ? 'n/a' : `${(hwm / MB).toFixed(0)} MB`}`);
   for (const r of results) {
     const extra = [
+      // On a shared machine the wall clock counts the time other processes hold the cores; the
+      // process's CPU time (all its threads) during the same calls does not.
+      r.documents > 0 && r.cpuSeconds > 0 ? `CPU ${r.cpuSeconds.toFixed(2)} s (${(r.documents / r.cpuSeconds).toFixed(1)} documents per CPU-second)` : '',
       r.bytes > 0 ? `${(r.bytes / MB).toFixed(1)} MB out, ${(r.bytes / r.documents / 1024).toFixed(1)} KB a document` : '',
       r.failures > 0 ? `${r.failures} failed` : '',
       r.skipped > 0 ? `${r.skipped} skipped (no input)` : '',
@@ -379,6 +413,22 @@ async function main(): Promise<void> {
       r.stage.note?.() ?? '',
     ].filter(Boolean);
     if (extra.length > 0) console.log(`${r.stage.label}: ${extra.join('; ')}`);
+  }
+  if (wanted?.includes('pdf-import')) await pdfImportStage();
+}
+
+/**
+ * --stages=pdf-import: reading the corpus PDFs (scripts/bench-pdf-import.ts) against pdftotext on
+ * the same files, pages per second side by side. Not per Budget, so outside the table above.
+ */
+async function pdfImportStage(): Promise<void> {
+  console.log('\nPDF import (readPdf vs pdftotext -layout, median of --reps runs each):');
+  try {
+    const { benchPdfImport, formatPdfImportBench } = await import('./bench-pdf-import.ts');
+    const reps = Math.max(1, Math.floor(Number(arg('reps') ?? 3)) || 3);
+    console.log(formatPdfImportBench(await benchPdfImport(undefined, reps)));
+  } catch (err) {
+    console.log(`not run: ${message(err)}`);
   }
 }
 

@@ -13,7 +13,16 @@ export interface CheckResult {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function runRule(rule: Rule, ctx: RuleContext, config: RuleConfig = {}): RuleRun {
-  return withMemo(ctx.doc, () => runOne(rule, ctx, config));
+  return withMemo(ctx.doc, () => runOne(rule, ctx, config, templateTables(ctx)));
+}
+
+/** The ids of the template's tables (undefined without a template), for the check in runOne. */
+function templateTables(ctx: RuleContext): ReadonlySet<string> | undefined {
+  const template = ctx.template;
+  if (!template) return undefined;
+  const ids = new Set<string>();
+  for (const t of template.tables) ids.add(t.id);
+  return ids;
 }
 
 /**
@@ -56,12 +65,17 @@ class RunReporter implements Reporter {
   }
 }
 
-function runOne(rule: Rule, ctx: RuleContext, config: RuleConfig): RuleRun {
+function runOne(rule: Rule, ctx: RuleContext, config: RuleConfig, tables: ReadonlySet<string> | undefined): RuleRun {
   const override = config.rules?.[rule.id];
   const reporter = new RunReporter(rule.id, override?.severity ?? rule.severity, override?.tolerance ?? rule.tolerance);
   const findings = reporter.findings;
   if (rule.target === 'budget' && !ctx.budget) {
     return { ruleId: rule.id, status: 'not-applicable', findings, checks: reporter.checks, reason: '只对预算数据（Budget）检查；此文件是已公开的文件' };
+  }
+  // A rule that reads only tables the document's template does not have (Shanghai has no 项目支出
+  // or 绩效目标 tables) has nothing to check there; a missing table the template has is still reported.
+  if (tables !== undefined && rule.tables.length > 0 && !readsAny(rule, tables)) {
+    return { ruleId: rule.id, status: 'not-applicable', findings, checks: reporter.checks, reason: `${(ctx.template as NonNullable<RuleContext['template']>).name}没有此规则核对的表` };
   }
   try {
     rule.check(ctx, reporter);
@@ -83,15 +97,22 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, config: RuleC
   return withMemo(ctx.doc, () => runAll(rules, ctx, config));
 }
 
+/** True when the rule reads one of the tables. */
+function readsAny(rule: Rule, tables: ReadonlySet<string>): boolean {
+  for (const id of rule.tables) if (tables.has(id)) return true;
+  return false;
+}
+
 function runAll(rules: readonly Rule[], ctx: RuleContext, config: RuleConfig): CheckResult {
   const runs: RuleRun[] = [];
+  const tables = templateTables(ctx);
   let disabled = 0;
   for (const rule of rules) {
     if (config.rules?.[rule.id]?.enabled === false) {
       disabled++;
       continue;
     }
-    runs.push(runOne(rule, ctx, config));
+    runs.push(runOne(rule, ctx, config, tables));
   }
   // Findings by severity (errors first), each severity in rule order: a stable sort.
   const bySeverity: Finding[][] = [[], [], []];

@@ -65,6 +65,11 @@ export function objectMemo(of: object): TableMemo | undefined {
   return memo;
 }
 
+/** The Document being checked, or undefined outside a check. */
+export function checkedDocument(): Document | undefined {
+  return active?.doc;
+}
+
 /** The memo of the check under way (whatever its Document), or undefined outside a check. */
 export function checkMemo(): DocMemo | undefined {
   return active?.docMemo;

@@ -24,6 +24,8 @@ export const rule: Rule = {
     if (!classification) return report.insufficient('没有该年度的分类科目数据');
     const econ = colIndex(table, 'econ.code');
     const gov = colIndex(table, 'gov.code');
+    // Shanghai's table prints 部门经济分类 类/款 only: no 政府经济分类 to compare.
+    if (gov < 0 && colIndex(table, 'econ.class') >= 0) return report.notApplicable('本模板的基本支出表不列政府预算支出经济分类');
     if (econ < 0 || gov < 0) return report.insufficient('基本支出表没有经济分类科目编码列');
     const sides: { row: number; side: Side; econ: string; gov: string }[] = [];
     table.rows.forEach((row, i) => {

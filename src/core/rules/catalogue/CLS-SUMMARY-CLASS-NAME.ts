@@ -21,6 +21,8 @@ export const rule: Rule = {
     const set = requireClassification(ctx, report);
     if (!set) return;
     const basis = listBasis(set);
+    // Templates that number the 类 lines in the order listed (Shanghai: classLines) do not number by code.
+    if (ctx.template?.tables.some((t) => t.classLines)) return report.notApplicable('本模板的类级科目按列示顺序编号（一、二、三…），不按科目编码编号');
     const labels = summaryClassLabels(ctx.doc, set);
     if (labels.length === 0) return report.notApplicable('收支总表中没有按类列示的支出行');
     for (const l of labels) {

@@ -7,7 +7,26 @@ import { cellLocation, findTable, textAt } from '../doc-access.ts';
 import { normalisedName as normaliseName, requireTemplate } from '../classification-helpers.ts';
 import type { Location, Rule } from '../types.ts';
 
-const same = (a: string, b: string): boolean => normaliseName(a) === normaliseName(b);
+const same = (a: string, b: string): boolean => a === b || normaliseName(a) === normaliseName(b);
+
+/**
+ * The text a template's 部门名称 line prints before {department}, filled for a year (and its
+ * normalised form): worked out once per line and year, as every document of a year prints the same.
+ */
+function linePrefix(line: string, year: number): { prefix: string; normal: string } {
+  const key = `${year}|${line}`;
+  let hit = prefixes.get(key);
+  if (hit === undefined) {
+    const prefix = fillTemplateText(line.slice(0, line.indexOf('{department}')), { year });
+    hit = { prefix, normal: normaliseName(prefix) };
+    if (prefixes.size < 1000) prefixes.set(key, hit);
+  }
+  return hit;
+}
+
+const prefixes = new Map<string, { prefix: string; normal: string }>();
+
+const NAME_LABEL = /^(?:部门\(单位\)|部门|单位)名称$/;
 
 export const rule: Rule = {
   id: 'CMP-DEPT-NAME',
@@ -37,8 +56,8 @@ export const rule: Rule = {
       // The 部门名称 line the template prints under the title.
       const line = spec.subtitle.find((s) => s.includes('{department}'));
       if (line) {
-        const prefix = fillTemplateText(line.slice(0, line.indexOf('{department}')), { year: ctx.doc.meta.year });
-        const printed = table.subtitle.find((s) => prefix !== '' && normaliseName(s).startsWith(normaliseName(prefix)));
+        const { prefix, normal } = linePrefix(line, ctx.doc.meta.year);
+        const printed = prefix === '' ? undefined : table.subtitle.find((s) => normaliseName(s).startsWith(normal));
         report.checked();
         if (printed === undefined) {
           report.fail({
@@ -50,21 +69,25 @@ export const rule: Rule = {
             hint: `在标题下注明“${prefix}${dept}”。`,
           });
         } else {
-          const value = normaliseName(printed).slice(normaliseName(prefix).length);
+          const value = normaliseName(printed).slice(normal.length);
           if (!same(value, dept)) report.fail(wrong(`${table.title}的“${prefix}”`, value, { table: table.id, tableTitle: table.title }));
         }
       }
       // Department rows (部门代码 + 名称).
-      table.rows.forEach((row, i) => {
-        if (row.kind !== 'department' || !row.name) return;
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as (typeof rows)[number];
+        if (row.kind !== 'department' || !row.name) continue;
         report.checked();
         if (!same(row.name, dept)) report.fail(wrong(`${table.title}的部门行`, row.name, cellLocation(table, i)));
-      });
+      }
       // The performance form's own name row.
       if (table.id === 'department-performance') {
         table.rows.forEach((row, i) => {
           const label = textAt(row, 0);
-          if (!/^(?:部门\(单位\)|部门|单位)名称$/.test(normaliseName(label))) return;
+          // Every such label ends in 名称, which normalising never makes out of other characters
+          // (though it may join 名 称): a label without 称 is skipped unread.
+          if (!label.includes('称') || !NAME_LABEL.test(normaliseName(label))) return;
           const printed = textAt(row, 1).trim();
           report.checked();
           if (!same(printed, dept)) report.fail(wrong(`${table.title}的“${label}”`, printed, cellLocation(table, i, 1)));

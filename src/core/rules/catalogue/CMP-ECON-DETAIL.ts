@@ -44,7 +44,10 @@ export const rule: Rule = {
         }
       });
     }
-    if (summary) {
+    // 类 and 款 in separate columns: the 支出经济分类汇总表, and Shanghai's 基本支出表.
+    const splitTables = [summary, basic && colIndex(basic, 'econ.class') >= 0 ? basic : undefined];
+    for (const summary of splitTables) {
+      if (!summary) continue;
       const c = colIndex(summary, 'econ.class');
       const s = colIndex(summary, 'econ.section');
       const codes = summary.rows.map((row) => (part(textAt(row, c)) ?? '') + (s >= 0 ? (part(textAt(row, s)) ?? '') : ''));

@@ -14,8 +14,16 @@ const fold = (s: string): string =>
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[“”"‘’']/g, '"');
 
+const YEAR = /(\d{4})年/g;
+
 function yearsIn(text: string): number[] {
-  return [...fold(text).matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
+  // The matches of matchAll, found with the shared pattern itself from lastIndex 0 to the end.
+  const folded = fold(text);
+  const years: number[] = [];
+  YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR.exec(folded)) !== null) years.push(Number(m[1]));
+  return years;
 }
 
 export const rule: Rule = {

@@ -19,7 +19,12 @@ const NONE: string[] = [];
 function unitsIn(text: string): string[] {
   // Every stated unit ends in 元: a text without 元 states none.
   if (!text.includes('元')) return NONE;
-  return [...text.matchAll(STATED)].map((m) => m[1] ?? m[2] ?? '');
+  // The matches of matchAll, found with the shared pattern itself from lastIndex 0 to the end.
+  const units: string[] = [];
+  STATED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STATED.exec(text)) !== null) units.push(m[1] ?? m[2] ?? '');
+  return units;
 }
 
 /** True when any of the texts may contain 元 (a header or note that could state a unit). */
@@ -62,8 +67,10 @@ export const rule: Rule = {
         fail(table, where, String(table.unit ?? ''), '没有注明金额单位（单位：万元）', 'states no money unit');
         continue;
       }
-      if (main && table.unit !== main) {
-        fail(table, where, table.unit, `的金额单位是${table.unit}，其他表（模板）为${main}`, `is in ${table.unit}, the document in ${main}`);
+      // A template may give one table its own unit (Shanghai's “三公” table in 万元).
+      const expected = template?.tables.find((s) => s.id === table.id)?.unit ?? main;
+      if (expected && table.unit !== expected) {
+        fail(table, where, table.unit, `的金额单位是${table.unit}，其他表（模板）为${expected}`, `is in ${table.unit}, the document in ${expected}`);
       }
       // Units written into the table itself.
       table.columns.forEach((col, i) => {

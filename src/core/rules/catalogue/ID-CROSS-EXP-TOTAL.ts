@@ -1,6 +1,6 @@
 // ID-CROSS-EXP-TOTAL: the 部门支出预算表's 合计 equals the 部门收支预算表's 本年支出合计.
 import { amountAt, requireColumns, requireTable } from '../doc-access.ts';
-import { checkSum, fnShape, requireRef } from '../identity-helpers.ts';
+import { checkSum, fnShape, thisYearExpenditure } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -16,7 +16,7 @@ export const rule: Rule = {
     const summary = requireTable(doc, report, 'income-expenditure-summary');
     if (!exp || !summary) return;
     const c = requireColumns(exp, report, ['total'] as const);
-    const thisYear = requireRef(summary, report, 'exp:all:total:total', '本年支出合计');
+    const thisYear = thisYearExpenditure(summary, report, 'all', '本年支出合计');
     const total = fnShape(exp).total;
     if (!c || !thisYear) return;
     if (total === undefined) return report.insufficient(`${exp.title}没有合计行`);

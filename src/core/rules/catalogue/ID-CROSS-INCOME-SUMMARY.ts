@@ -1,7 +1,7 @@
 // ID-CROSS-INCOME-SUMMARY: the 部门收入预算表's 合计 row — its total and each source, and 上年结转
 // 结余 — equals the matching lines of 部门收支预算表 (收入总计, 一般公共预算 …).
 import { amountAt, requireTable } from '../doc-access.ts';
-import { checkSum, refCell } from '../identity-helpers.ts';
+import { checkSum, refCell, thisYearIncome } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 /** The summary line a column of the income table restates. */
@@ -23,9 +23,11 @@ export const rule: Rule = {
     const total = income.rows.findIndex((r) => r.kind === 'total');
     if (total < 0) return report.insufficient(`${income.title}没有合计行`);
     let matched = 0;
+    // An income table without a 上年结转结余 column (Shanghai) totals this year's income only.
+    const thisYearOnly = !income.columns.some((c) => c.key === 'src.carry-over');
     income.columns.forEach((col, i) => {
       const ref = col.kind === 'amount' ? summaryRefOf(col.key) : undefined;
-      const line = ref ? refCell(summary, ref) : undefined;
+      const line = col.key === 'total' && thisYearOnly ? thisYearIncome(summary, undefined, '本年收入合计') : ref ? refCell(summary, ref) : undefined;
       if (!line) return; // the summary does not print this source (e.g. 用事业基金弥补收支差额)
       matched++;
       checkSum(doc, report, { table: income, rowIndex: total, col: i, value: amountAt(income.rows[total], i) }, [line.value],

@@ -1,8 +1,8 @@
 // ID-CROSS-SAME-FIGURE: a figure that several tables print (the same fact under the same
 // reference, e.g. the 一般公共预算 支出 of 类 212) must be the same in every table.
 import { allowance, amountAt, compare } from '../doc-access.ts';
-import type { RefPlace } from '../identity-helpers.ts';
-import { refsOf } from '../identity-helpers.ts';
+import type { RefIndex } from '../ref-index.ts';
+import { docRefs } from '../ref-index.ts';
 import type { DocTable } from '../../model/document.ts';
 import type { Rule } from '../types.ts';
 
@@ -20,48 +20,44 @@ export const rule: Rule = {
   check({ doc }, report) {
     // Every printed cell by reference; the value most cells agree on is taken as right, and each
     // cell that differs is reported — all of them when no value has a majority.
-    // The cells are the references each table prints (refsOf, indexed once per check), in table,
-    // row and column order, numbered k: table tableOf[k], place placeOf[k]. A reference printed
-    // once maps to its number, one printed more often to the list of its numbers.
-    const tableOf: DocTable[] = [];
-    const placeOf: RefPlace[] = [];
-    const byRef = new Map<string, number | number[]>();
-    for (const table of doc.tables) {
-      for (const place of refsOf(table).places) {
-        const k = placeOf.length;
-        tableOf.push(table);
-        placeOf.push(place);
-        const seen = byRef.get(place.ref);
-        if (seen === undefined) byRef.set(place.ref, k);
-        else if (typeof seen === 'number') byRef.set(place.ref, [seen, k]);
-        else seen.push(k);
-      }
-    }
-    if (byRef.size === 0) return report.insufficient('文件中的数字没有可对照的语义标注（导入的文件需先识别表格）');
+    // The cells are the references each table prints, grouped by reference once per check
+    // (docRefs): groups in order of their first cell, each group's cells in table, row and column order.
+    const tables = doc.tables;
+    const refs = docRefs(doc);
+    const { indexes, tableOf, placeOf, start, order } = refs;
+    if (order.length === 0) return report.insufficient('文件中的数字没有可对照的语义标注（导入的文件需先识别表格）');
+    const valueOf = (cell: number): number => {
+      const index = indexes[tableOf[cell] as number] as RefIndex;
+      const k = placeOf[cell] as number;
+      return amountAt((tables[tableOf[cell] as number] as DocTable).rows[index.rows[k] as number], index.cols[k] as number);
+    };
     const exact = doc.meta.precision === 'exact';
-    for (const indexes of byRef.values()) {
-      if (typeof indexes === 'number') continue;
+    const groups = refs.groups;
+    for (let group = 0; group < groups; group++) {
+      const from = start[group] as number;
+      const to = start[group + 1] as number;
+      if (to - from < 2) continue;
       // The common case: every cell prints the same figure, so each one's comparison passes.
       // (A table whose unit has no rounding step, e.g. a misprinted one, takes the long way.)
       let value = 0;
       let same = true;
-      for (let n = 0; n < indexes.length && same; n++) {
-        const k = indexes[n] as number;
-        const table = tableOf[k] as DocTable;
-        const place = placeOf[k] as RefPlace;
-        const v = amountAt(table.rows[place.row], place.col);
-        if (n === 0) value = v;
-        same = v === value && (exact || allowance(doc, table, 1, report.tolerancePerItem) >= 0);
+      for (let m = from; m < to && same; m++) {
+        const cell = order[m] as number;
+        const v = valueOf(cell);
+        if (m === from) value = v;
+        same = v === value && (exact || allowance(doc, tables[tableOf[cell] as number] as DocTable, 1, report.tolerancePerItem) >= 0);
       }
       if (same) {
-        report.checked(indexes.length);
+        report.checked(to - from);
         continue;
       }
-      const list = indexes.map((k) => {
-        const table = tableOf[k] as DocTable;
-        const p = placeOf[k] as RefPlace;
-        return { table, row: p.row, col: p.col, value: amountAt(table.rows[p.row], p.col) };
-      });
+      const list: { table: DocTable; row: number; col: number; value: number }[] = [];
+      for (let m = from; m < to; m++) {
+        const cell = order[m] as number;
+        const index = indexes[tableOf[cell] as number] as RefIndex;
+        const k = placeOf[cell] as number;
+        list.push({ table: tables[tableOf[cell] as number] as DocTable, row: index.rows[k] as number, col: index.cols[k] as number, value: valueOf(cell) });
+      }
       const counts = new Map<number, number>();
       for (const c of list) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
       const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

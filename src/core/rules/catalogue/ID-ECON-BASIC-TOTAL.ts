@@ -1,7 +1,7 @@
 // ID-ECON-BASIC-TOTAL: in 一般公共预算基本支出预算表 the 合计 row equals, column by column, the sum
 // of the 经济分类 rows.
 import { requireTable } from '../doc-access.ts';
-import { amountCols, checkSumAt, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { amountCols, checkSumAt, noFigures, rowsOfKind, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -18,7 +18,7 @@ export const rule: Rule = {
     if (!tableHasFigures(table)) return noFigures(report, table);
     const total = table.rows.findIndex((r) => r.kind === 'total');
     if (total < 0) return report.insufficient(`${table.title}没有合计行`);
-    const items = table.rows.flatMap((r, i) => (r.kind === 'item' ? [i] : []));
+    const items = rowsOfKind(table, 'item');
     for (const col of amountCols(table)) {
       checkSumAt(doc, report, table, total, col, items, col, false,
         '各经济分类科目之和', 'the sum of the economic rows', '逐行核对各经济分类科目的金额，再核对合计行。');

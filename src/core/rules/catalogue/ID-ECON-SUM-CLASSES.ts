@@ -1,7 +1,7 @@
 // ID-ECON-SUM-CLASSES: in 支出经济分类汇总表 every 类 row (301, 302 …) equals, column by column, the
 // sum of its 款 rows.
 import { requireTable } from '../doc-access.ts';
-import { amountCols, checkSumAt, econCodes } from '../identity-helpers.ts';
+import { amountCols, checkSumAt, econCodes, rowsOfKind } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -15,7 +15,7 @@ export const rule: Rule = {
   check({ doc }, report) {
     const table = requireTable(doc, report, 'economic-summary');
     if (!table) return;
-    const items = table.rows.flatMap((r, i) => (r.kind === 'item' ? [i] : []));
+    const items = rowsOfKind(table, 'item');
     const codes = econCodes(table);
     for (let i = 0; i < table.rows.length; i++) {
       if (table.rows[i]?.kind !== 'class') continue;

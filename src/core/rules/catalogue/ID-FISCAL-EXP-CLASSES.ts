@@ -1,7 +1,7 @@
 // ID-FISCAL-EXP-CLASSES: in 财政拨款收支预算表 一、本年支出 equals the sum of the 类 rows, in every
 // fund column (合计, 一般公共预算, 其中：财政拨款, 政府性基金, 国有资本经营预算).
 import { requireTable } from '../doc-access.ts';
-import { checkSum, FISCAL_SCOPES, refCell, refCells } from '../identity-helpers.ts';
+import { checkSum, FISCAL_SCOPES, refCells, thisYearExpenditure } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 /** The 类 references of each scope's column, built once. */
@@ -20,7 +20,7 @@ export const rule: Rule = {
     if (!table) return;
     let found = 0;
     for (const s of FISCAL_SCOPES) {
-      const total = refCell(table, `exp:${s}:total:total`);
+      const total = thisYearExpenditure(table, undefined, s, '本年支出');
       if (!total) continue;
       found++;
       const classes = refCells(table, CLASS_REFS[s]);

@@ -1,7 +1,7 @@
 // ID-INC-UNITS: in 部门收入预算表 the department row equals the 合计 row and, where units are
 // printed, the sum of the unit rows — column by column.
 import { requireTable } from '../doc-access.ts';
-import { amountCols, checkSumAt, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { amountCols, checkSumAt, noFigures, rowsOfKind, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -18,7 +18,7 @@ export const rule: Rule = {
     if (!tableHasFigures(table)) return noFigures(report, table);
     const total = table.rows.findIndex((r) => r.kind === 'total');
     const dept = table.rows.findIndex((r) => r.kind === 'department');
-    const units = table.rows.flatMap((r, i) => (r.kind === 'unit' ? [i] : []));
+    const units = rowsOfKind(table, 'unit');
     const whole = dept >= 0 ? dept : total;
     const deptRow = [dept];
     for (const col of amountCols(table)) {

@@ -1,7 +1,7 @@
 // ID-PRJ-TOTAL: in 项目支出预算表 the 合计 row equals, column by column, the sum of the project rows,
 // and the department row equals the 合计 row.
 import { requireTable } from '../doc-access.ts';
-import { amountCols, checkSumAt, noFigures, tableHasFigures } from '../identity-helpers.ts';
+import { amountCols, checkSumAt, noFigures, rowsOfKind, tableHasFigures } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -19,7 +19,7 @@ export const rule: Rule = {
     const total = table.rows.findIndex((r) => r.kind === 'total');
     if (total < 0) return report.insufficient(`${table.title}没有合计行`);
     const dept = table.rows.findIndex((r) => r.kind === 'department');
-    const projects = table.rows.flatMap((r, i) => (r.kind === 'project' ? [i] : []));
+    const projects = rowsOfKind(table, 'project');
     const totalRow = [total];
     for (const col of amountCols(table)) {
       checkSumAt(doc, report, table, total, col, projects, col, false, '各项目之和', 'the sum of the projects', '逐个核对项目金额，再核对合计行。');

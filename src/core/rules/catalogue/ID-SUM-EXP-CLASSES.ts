@@ -1,6 +1,6 @@
 // ID-SUM-EXP-CLASSES: in 部门收支预算表 本年支出合计 equals the sum of the 类 lines.
 import { requireTable } from '../doc-access.ts';
-import { checkSum, refCells, requireRef } from '../identity-helpers.ts';
+import { checkSum, refCells, thisYearExpenditure } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -14,7 +14,7 @@ export const rule: Rule = {
   check({ doc }, report) {
     const table = requireTable(doc, report, 'income-expenditure-summary');
     if (!table) return;
-    const total = requireRef(table, report, 'exp:all:total:total', '本年支出合计');
+    const total = thisYearExpenditure(table, report, 'all', '本年支出合计');
     if (!total) return;
     const classes = refCells(table, /^exp:all:fn:\d{3}:total$/);
     if (classes.length === 0) return report.insufficient(`${table.title}中找不到各类支出行`);

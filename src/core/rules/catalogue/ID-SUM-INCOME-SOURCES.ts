@@ -1,7 +1,7 @@
 // ID-SUM-INCOME-SOURCES: in 部门收支预算表 本年收入合计 equals the sum of the source lines
 // (一般公共预算, 政府性基金 … 其他收入); the line 其中：财政拨款 is part of 一般公共预算 and not added.
 import { requireTable } from '../doc-access.ts';
-import { checkSum, refCells, requireRef } from '../identity-helpers.ts';
+import { checkSum, refCells, thisYearIncome } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 /** Refs of the summary's left side that are not source lines. */
@@ -18,7 +18,7 @@ export const rule: Rule = {
   check({ doc }, report) {
     const table = requireTable(doc, report, 'income-expenditure-summary');
     if (!table) return;
-    const total = requireRef(table, report, 'income:this-year', '本年收入合计');
+    const total = thisYearIncome(table, report, '本年收入合计');
     if (!total) return;
     const sources = refCells(table, /^income:([a-z-]+)$/).filter((c) => !NOT_SOURCES.has(c.match[1] ?? '') && !c.match[1]?.startsWith('fiscal'));
     if (sources.length === 0) return report.insufficient(`${table.title}中找不到收入来源行`);

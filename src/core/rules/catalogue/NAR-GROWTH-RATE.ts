@@ -6,7 +6,7 @@ import type { Fen } from '../../money/money.ts';
 import { formatGrowth } from '../../money/money.ts';
 import type { ChangeClause } from '../narrative-helpers.ts';
 import {
-  asStated, changeClauses, clauseKey, directionOf, explanationSections, lastYearFigure, percentOf, ratioRange,
+  asStated, changeClauses, clauseKey, directionOf, explanationSections, lastYearFigure, percentScaled, ratioRange,
   requireNarrative, roundTo, spotLocation, statedYears, tableStep, thisYearFigure,
 } from '../narrative-helpers.ts';
 import type { Reporter, Rule, RuleContext } from '../types.ts';
@@ -114,9 +114,10 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
   }
   if (c.rate && rate !== undefined) {
     report.checked();
-    const expected = formatGrowth(fig.fen, recorded, c.rate.decimals);
-    const exp = expected === null ? undefined : percentOf(expected)?.scaled;
-    if (exp === undefined || exp !== rate) {
+    // percentOf(formatGrowth(…)).scaled, without the text unless it is reported.
+    const exp = percentScaled(fig.fen - recorded, recorded, c.rate.decimals);
+    if (exp === null || exp !== rate) {
+      const expected = formatGrowth(fig.fen, recorded, c.rate.decimals);
       report.fail({
         message: expected === null
           ? `${c.spot.section.heading}写${c.rateWord} ${c.rate.text}%，但预算数据中上年数为零，不能计算增长率`

@@ -26,16 +26,17 @@ export const rule: Rule = {
   tables: ['three-public', 'general-public-basic-expenditure'],
   target: 'document',
   check({ doc, budget }, report) {
-    const costs: { fen: Fen; location: Location; what: string }[] = [];
+    // The costs' places; their locations and wording are worked out only for findings.
+    const costs: { fen: Fen; where: () => { location: Location; what: string } }[] = [];
     const op = figure(doc, 'vehicleOperation');
-    if (op && op.fen > 0) costs.push({ fen: op.fen, location: cellLocation(op.table, op.row, op.col), what: `“三公”经费预算表的公务用车运行费 ${money(op.table, op.fen)}` });
+    if (op && op.fen > 0) costs.push({ fen: op.fen, where: () => ({ location: cellLocation(op.table, op.row, op.col), what: `“三公”经费预算表的公务用车运行费 ${money(op.table, op.fen)}` }) });
     const basic = findTable(doc, 'general-public-basic-expenditure');
     if (basic) {
       const total = colIndex(basic, 'total');
       const code = colIndex(basic, 'econ.code');
       basic.rows.forEach((row, i) => {
         if ((row.code ?? textAt(row, code)) !== '30231' || amountAt(row, total) <= 0) return;
-        costs.push({ fen: amountAt(row, total), location: cellLocation(basic, i, total), what: `基本支出 30231 公务用车运行维护费 ${money(basic, amountAt(row, total))}` });
+        costs.push({ fen: amountAt(row, total), where: () => ({ location: cellLocation(basic, i, total), what: `基本支出 30231 公务用车运行维护费 ${money(basic, amountAt(row, total))}` }) });
       });
     }
     const v = budget?.assets?.vehicles;
@@ -50,10 +51,11 @@ export const rule: Rule = {
     const purchase = figure(doc, 'vehiclePurchase');
     if (purchase && purchase.fen > 0) return; // a car bought this year needs running costs
     for (const c of costs) {
+      const { location, what } = c.where();
       report.fail({
-        message: `安排了${c.what}，但部门报告的车辆数为 0 辆`,
+        message: `安排了${what}，但部门报告的车辆数为 0 辆`,
         messageEn: 'vehicle running costs are budgeted while the department reports no vehicles',
-        location: c.location,
+        location,
         actual: c.fen,
         hint: '核对车辆数（国有资产占用情况）和公务用车运行维护费；若为租车，应在说明中写明。',
       });

@@ -1,0 +1,218 @@
+// The 类 labels of the two summary tables (“七、文化旅游体育与传媒支出”, “（七）…”): numbered labels
+// read, 类 names matched with the year's list, its short forms and obsolete names. Labels repeat
+// across documents, so each text is read once; the labels of a document once per check.
+import type { ClassificationSet } from '../classification/types.ts';
+import { normaliseName } from '../classification/lookup.ts';
+import type { DocTable, Document, Row } from '../model/document.ts';
+import { cellLocation, colIndex, findTable, textAt } from './doc-access.ts';
+import { hasFigure } from './coded-rows.ts';
+import { docMemo, getDocSlot, setDocSlot, slot } from './memo.ts';
+import type { Location } from './types.ts';
+
+// ——— the 类 labels of the two summary tables ———
+
+const DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A Chinese numeral 一 … 九十九 as a number, or undefined. */
+export function chineseNumber(text: string): number | undefined {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
+  if (!m || text === '') return undefined;
+  const [, tens = '', ten = '', ones = ''] = m;
+  if (!ten) return tens && !ones ? DIGIT[tens] : undefined;
+  return (tens ? (DIGIT[tens] ?? 0) : 1) * 10 + (ones ? (DIGIT[ones] ?? 0) : 0);
+}
+
+/** A numbered label “（七）文化…” or “七、文化…”: its numbering style, number and text. */
+export interface NumberedLabel {
+  style: 'paren' | 'dun';
+  number: number;
+  numeral: string;
+  text: string;
+  /** The numbering as printed: “（七）” or “七、”. */
+  printed: string;
+}
+
+/**
+ * A numbered label's parts (shared: do not modify). Labels repeat across documents (templates
+ * print the same lines), so each text is parsed once.
+ */
+export function parseNumberedLabel(label: string): NumberedLabel | undefined {
+  let parsed = numberedLabels.get(label);
+  if (parsed === undefined) {
+    parsed = readNumberedLabel(label) ?? null;
+    if (numberedLabels.size < 10_000) numberedLabels.set(label, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+const numberedLabels = new Map<string, NumberedLabel | null>();
+
+function readNumberedLabel(label: string): NumberedLabel | undefined {
+  const t = label.trim();
+  let m = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*(.*)$/.exec(t);
+  if (m?.[1]) {
+    const n = chineseNumber(m[1]);
+    return n === undefined ? undefined : { style: 'paren', number: n, numeral: m[1], text: (m[2] ?? '').trim(), printed: `（${m[1]}）` };
+  }
+  m = /^([一二三四五六七八九十]+)\s*[、.．]\s*(.*)$/.exec(t);
+  if (m?.[1]) {
+    const n = chineseNumber(m[1]);
+    return n === undefined ? undefined : { style: 'dun', number: n, numeral: m[1], text: (m[2] ?? '').trim(), printed: `${m[1]}、` };
+  }
+  return undefined;
+}
+
+/**
+ * 类 names the 2023 list replaced, with the 类 they named and the year the current name came in.
+ * Templates carried over from older years still print them.
+ */
+export const OBSOLETE_CLASS_NAMES: readonly { name: string; code: string; current: number }[] = [
+  { name: '医疗卫生与计划生育支出', code: '210', current: 2019 }, // 2014–2018; 卫生健康支出 since 2019
+  { name: '医疗卫生支出', code: '210', current: 2014 },
+  { name: '文化体育与传媒支出', code: '207', current: 2019 }, // 文化旅游体育与传媒支出 since 2019
+  { name: '资源勘探信息等支出', code: '215', current: 2019 }, // 资源勘探工业信息等支出 since 2019
+  { name: '国土海洋气象等支出', code: '220', current: 2019 }, // 自然资源海洋气象等支出 since 2019
+  { name: '环境保护支出', code: '211', current: 2011 }, // 节能环保支出 since 2011
+];
+
+/** A 类 name reduced for comparison with the template's short forms: 支出 / 事务 suffixes dropped. */
+export function classStem(name: string, normalise = false): string {
+  const cache = normalise ? normalisedStems : plainStems;
+  let stem = cache.get(name);
+  if (stem === undefined) {
+    const n = normalise ? normaliseName(name) : name.replace(/[\s\u3000]+/g, '');
+    stem = n.replace(/支出$/, '').replace(/事务$/, '');
+    if (cache.size < 10_000) cache.set(name, stem);
+  }
+  return stem;
+}
+
+/** Stems of names seen (plain and normalised); labels repeat across documents, so each is worked out once. */
+const plainStems = new Map<string, string>();
+const normalisedStems = new Map<string, string>();
+
+/** The 类 of a list by normalised stem, built once per list. */
+const classIndex = new WeakMap<ClassificationSet, Map<string, string>>();
+
+function classesByStem(set: ClassificationSet): Map<string, string> {
+  let index = classIndex.get(set);
+  if (!index) {
+    index = new Map();
+    for (const item of set.functional.values()) {
+      if (item.level === '类') {
+        const stem = classStem(item.name, true);
+        if (!index.has(stem)) index.set(stem, item.code);
+      }
+    }
+    classIndex.set(set, index);
+  }
+  return index;
+}
+
+export type ClassNameMatch = 'same' | 'short' | 'variant' | 'different';
+
+/** How a printed 类 label text compares with the official name of a 类. */
+export function matchClassName(official: string, printed: string): ClassNameMatch {
+  if (official.trim() === printed.trim()) return 'same';
+  if (classStem(official) === classStem(printed)) return 'short';
+  if (classStem(official, true) === classStem(printed, true)) return 'variant';
+  return 'different';
+}
+
+/** The obsolete name a printed label uses, if any. */
+export function obsoleteClassName(printed: string): (typeof OBSOLETE_CLASS_NAMES)[number] | undefined {
+  const stem = classStem(printed, true);
+  return OBSOLETE_CLASS_NAMES.find((o) => classStem(o.name, true) === stem);
+}
+
+/** The 类 (current name or short form, or an obsolete name) a printed label text names, if any (shared: do not modify). */
+export function classNamed(set: ClassificationSet, printed: string): { code: string; obsolete: boolean } | undefined {
+  let byText = namedClasses.get(set);
+  if (byText === undefined) {
+    byText = new Map();
+    namedClasses.set(set, byText);
+  }
+  let named = byText.get(printed);
+  if (named === undefined) {
+    named = findClassNamed(set, printed) ?? null;
+    if (byText.size < 10_000) byText.set(printed, named);
+  }
+  return named ?? undefined;
+}
+
+/** classNamed's answers per list and label text (labels repeat across documents). */
+const namedClasses = new WeakMap<ClassificationSet, Map<string, { code: string; obsolete: boolean } | null>>();
+
+function findClassNamed(set: ClassificationSet, printed: string): { code: string; obsolete: boolean } | undefined {
+  const stem = classStem(printed, true);
+  if (!stem) return undefined;
+  const code = classesByStem(set).get(stem);
+  if (code !== undefined) return { code, obsolete: false };
+  const old = obsoleteClassName(printed);
+  return old ? { code: old.code, obsolete: true } : undefined;
+}
+
+/** A 类 label of a summary table. */
+export interface ClassLabel {
+  table: DocTable;
+  index: number;
+  row: Row;
+  col: number;
+  label: NumberedLabel;
+  /** The line carries a figure (a non-zero amount on the expenditure side). */
+  figure: boolean;
+}
+
+const SUMMARY_TABLES = ['income-expenditure-summary', 'fiscal-summary'] as const;
+
+/** Where a 类 label is: its cell, labelled by the label itself (not the whole two-sided row). */
+export function labelLocation(l: ClassLabel): Location {
+  // { ...cellLocation(…), rowLabel } without the spread (slow in this V8): same keys, same order.
+  const loc = cellLocation(l.table, l.index, l.col);
+  loc.rowLabel = `${l.label.printed}${l.label.text}`;
+  return loc;
+}
+
+/**
+ * The 类 lines of the expenditure side of 部门收支预算表 and 财政拨款收支预算表: the numbered labels
+ * of the numbering style most of whose labels name a 类 (“七、…” in the one, “（七）…” in the other).
+ */
+const SUMMARY_CLASS_LABELS = slot<{ set: ClassificationSet; labels: ClassLabel[] }>('summaryClassLabels');
+
+const isRightKey = (key: string): boolean => key.startsWith('right.');
+
+/** summaryClassLabels, worked out once per check and shared: do not modify. */
+export function summaryClassLabels(doc: Document, set: ClassificationSet): ClassLabel[] {
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, SUMMARY_CLASS_LABELS);
+  if (hit !== undefined && hit.set === set) return hit.labels;
+  return setDocSlot(memo, SUMMARY_CLASS_LABELS, { set, labels: findSummaryClassLabels(doc, set) }).labels;
+}
+
+function findSummaryClassLabels(doc: Document, set: ClassificationSet): ClassLabel[] {
+  const out: ClassLabel[] = [];
+  for (const id of SUMMARY_TABLES) {
+    const table = findTable(doc, id);
+    if (!table) continue;
+    const col = colIndex(table, 'right.label');
+    if (col < 0) continue;
+    const labels: ClassLabel[] = [];
+    let paren = 0;
+    let dun = 0;
+    const rows = table.rows;
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index] as Row;
+      const label = parseNumberedLabel(textAt(row, col));
+      if (!label) continue;
+      labels.push({ table, index, row, col, label, figure: hasFigure(table, row, isRightKey) });
+      if (classNamed(set, label.text)) {
+        if (label.style === 'paren') paren++;
+        else dun++;
+      }
+    }
+    const style = paren > dun ? 'paren' : 'dun';
+    if ((style === 'paren' ? paren : dun) === 0) continue;
+    for (const l of labels) if (l.label.style === style) out.push(l);
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+// Projects for the identity rules — the project rows of a table with their printed names and codes,
+// two tables' projects paired by name, then by code — and the 预算情况 block of the 部门（单位）整体
+// 绩效目标表, found by its printed labels. Worked out once per check (memo.ts).
+import type { DocTable, Row } from '../model/document.ts';
+import { colIndex, textAt } from './doc-access.ts';
+import { getTableSlot, setTableSlot, slot, tableMemo } from './memo.ts';
+import type { Cell } from './ref-index.ts';
+import { cellAt } from './ref-index.ts';
+
+// ——— Project tables ———
+
+const normalName = (s: string): string => s.replace(/\s+/g, '');
+
+export interface ProjectRow {
+  rowIndex: number;
+  name: string;
+  code?: string;
+}
+
+const PROJECT_ROWS = slot<ProjectRow[]>('projectRows');
+
+/** The project rows of a table (kind 'project'), with their printed names and codes (shared within a check: do not modify). */
+export function projectRows(table: DocTable): ProjectRow[] {
+  const memo = tableMemo(table);
+  const hit = getTableSlot(memo, PROJECT_ROWS);
+  if (hit !== undefined) return hit;
+  const nameCol = colIndex(table, 'name');
+  const codeCol = colIndex(table, 'code');
+  const out: ProjectRow[] = [];
+  const rows = table.rows;
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
+    const row = rows[rowIndex] as Row;
+    if (row.kind !== 'project') continue;
+    const name = normalName(textAt(row, nameCol) || row.name || '');
+    const code = (codeCol >= 0 ? textAt(row, codeCol).replace(/\s/g, '') : '') || row.code;
+    out.push(code ? { rowIndex, name, code } : { rowIndex, name });
+  }
+  return setTableSlot(memo, PROJECT_ROWS, out);
+}
+
+/**
+ * Pairs the projects of two tables: by name first (as printed), then the rest by project code.
+ * `byCode` marks pairs whose names differ.
+ */
+export function pairProjects(a: readonly ProjectRow[], b: readonly ProjectRow[]): {
+  pairs: { a: ProjectRow; b: ProjectRow; byCode: boolean }[];
+  onlyA: ProjectRow[];
+  onlyB: ProjectRow[];
+} {
+  // Indexes of b by name and by code, in b's order; `taken` marks those already paired, so the
+  // first untaken of a list is the first the unpaired rest of b would yield.
+  const byName = new Map<string, number[]>();
+  const byCode = new Map<string, number[]>();
+  for (let k = 0; k < b.length; k++) {
+    const q = b[k] as ProjectRow;
+    const named = byName.get(q.name);
+    if (named) named.push(k);
+    else byName.set(q.name, [k]);
+    if (q.code !== undefined) {
+      const coded = byCode.get(q.code);
+      if (coded) coded.push(k);
+      else byCode.set(q.code, [k]);
+    }
+  }
+  const taken = new Uint8Array(b.length);
+  const pairs: { a: ProjectRow; b: ProjectRow; byCode: boolean }[] = [];
+  const restA: ProjectRow[] = [];
+  for (const p of a) {
+    // Same name: the one with the same code, else the first.
+    let pick = -1;
+    for (const k of byName.get(p.name) ?? []) {
+      if (taken[k]) continue;
+      if (pick < 0) pick = k;
+      const code = (b[k] as ProjectRow).code;
+      if (code && code === p.code) {
+        pick = k;
+        break;
+      }
+    }
+    if (pick >= 0) {
+      taken[pick] = 1;
+      pairs.push({ a: p, b: b[pick] as ProjectRow, byCode: false });
+    } else restA.push(p);
+  }
+  const onlyA: ProjectRow[] = [];
+  for (const p of restA) {
+    let pick = -1;
+    if (p.code) {
+      for (const k of byCode.get(p.code) ?? []) {
+        if (!taken[k]) {
+          pick = k;
+          break;
+        }
+      }
+    }
+    if (pick >= 0) {
+      taken[pick] = 1;
+      pairs.push({ a: p, b: b[pick] as ProjectRow, byCode: true });
+    } else onlyA.push(p);
+  }
+  const onlyB: ProjectRow[] = [];
+  for (let k = 0; k < b.length; k++) if (!taken[k]) onlyB.push(b[k] as ProjectRow);
+  return { pairs, onlyA, onlyB };
+}
+
+// ——— 部门（单位）整体绩效目标表: the 预算情况 block, found by its printed labels ———
+
+export const BUDGET_LABELS = {
+  total: /预算总额/,
+  government: /政府预算资金/,
+  special: /财政专户/,
+  unitFunds: /单位资金/,
+  basic: /基本支出/,
+  project: /项目支出/,
+} as const;
+
+export type BudgetLine = keyof typeof BUDGET_LABELS;
+
+/**
+ * The figures of the 预算情况 block: each label is looked for between the block's first row
+ * (预算情况 / 预算总额) and the indicator header (一级指标); its figure is the cell right after it.
+ */
+const BUDGET_LINES = Object.keys(BUDGET_LABELS) as BudgetLine[];
+const PERFORMANCE_BUDGET = slot<Partial<Record<BudgetLine, Cell>>>('performanceBudget');
+
+/** True when a text cell of the row matches. */
+function rowTextMatches(row: Row, pattern: RegExp): boolean {
+  for (const c of row.cells) if (typeof c === 'string' && pattern.test(c)) return true;
+  return false;
+}
+
+export function performanceBudget(table: DocTable): Partial<Record<BudgetLine, Cell>> {
+  const memo = tableMemo(table);
+  const hit = getTableSlot(memo, PERFORMANCE_BUDGET);
+  if (hit !== undefined) return hit;
+  const rows = table.rows;
+  let start = -1;
+  for (let r = 0; r < rows.length; r++) {
+    if (rowTextMatches(rows[r] as Row, /预算情况|预算总额/)) {
+      start = r;
+      break;
+    }
+  }
+  if (start < 0) return setTableSlot(memo, PERFORMANCE_BUDGET, {});
+  let end = rows.length;
+  for (let r = start + 1; r < rows.length; r++) {
+    if (rowTextMatches(rows[r] as Row, /一级指标/)) {
+      end = r;
+      break;
+    }
+  }
+  const out: Partial<Record<BudgetLine, Cell>> = {};
+  for (let r = start; r < end; r++) {
+    const cells = (rows[r] as Row).cells;
+    for (const key of BUDGET_LINES) {
+      if (out[key]) continue;
+      const label = BUDGET_LABELS[key];
+      let c = -1;
+      for (let k = 0; k < cells.length; k++) {
+        const t = cells[k];
+        if (label.test(typeof t === 'string' ? t : '')) {
+          c = k;
+          break;
+        }
+      }
+      if (c >= 0 && c + 1 < cells.length) out[key] = cellAt(table, r, c + 1);
+    }
+  }
+  return setTableSlot(memo, PERFORMANCE_BUDGET, out);
+}

@@ -1,0 +1,195 @@
+// Reading the indicators out of the two performance tables: the project blocks of the 项目绩效目标表
+// (each project's cost, output, effect and satisfaction indicators, their values parsed once per
+// indicator) and the 部门（单位）整体绩效目标表 (goal, tasks, the indicator tree). Worked out once per
+// check (memo.ts).
+import type { DocTable, Row } from '../model/document.ts';
+import type { Fen } from '../money/money.ts';
+import { colIndex } from './doc-access.ts';
+import type { ValueEntry } from './indicator-grammar.ts';
+import { parseIndicatorValue, parseWithEntry, valueEntry } from './indicator-grammar.ts';
+import type { ParsedValue } from './indicator-words.ts';
+import { getTableSlot, setTableSlot, slot, tableMemo } from './memo.ts';
+
+// ——— Reading the performance tables ———
+
+export type IndicatorKind = 'cost' | 'output' | 'effect' | 'satisfaction';
+export const INDICATOR_KINDS: readonly IndicatorKind[] = ['cost', 'output', 'effect', 'satisfaction'];
+export const KIND_LABEL: Record<IndicatorKind, string> = { cost: '成本指标', output: '产出指标', effect: '效益指标', satisfaction: '满意度指标' };
+
+export interface TableIndicator {
+  kind: IndicatorKind;
+  name: string;
+  value: string;
+  /** Row index in the table body, and the columns of the name and the value. */
+  row: number;
+  nameCol: number;
+  valueCol: number;
+}
+
+/** An indicator of projectBlocks, with its value's parses kept (see indicatorValue). */
+interface ParsedIndicator extends TableIndicator {
+  /** The value's cache entry, looked up once for both parses. */
+  entry: ValueEntry | undefined;
+  parsedPlain: ParsedValue | undefined;
+  parsedNamed: ParsedValue | undefined;
+}
+
+/**
+ * parseIndicatorValue of an indicator's value — with its name (`withName`, for the value that
+ * repeats its name) or without — worked out once per indicator: several rules read the same
+ * indicators of the blocks projectBlocks shares within a check.
+ */
+export function indicatorValue(ind: TableIndicator, withName: boolean): ParsedValue {
+  const p = ind as Partial<ParsedIndicator>;
+  if (!('parsedPlain' in p)) return withName ? parseIndicatorValue(ind.value, ind.name) : parseIndicatorValue(ind.value);
+  if (withName) return (p.parsedNamed ??= parseWithEntry((p.entry ??= valueEntry(ind.value)), ind.value, ind.name));
+  return (p.parsedPlain ??= (p.entry ??= valueEntry(ind.value)).plain);
+}
+
+export interface ProjectBlock {
+  /** Row index of the block's first row. */
+  row: number;
+  code?: string;
+  name: string;
+  /** 资金总额 in 分 (blank = 0), undefined when the table has no total column. */
+  total?: Fen;
+  indicators: TableIndicator[];
+}
+
+function cellText(row: Row | undefined, col: number): string {
+  const v = row?.cells[col];
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+/**
+ * The project blocks of a 项目绩效目标表: a block starts at a row printing a project name (kind
+ * 'project', or for imported tables any non-total, non-unit row with a name) and runs until the
+ * next one; each row contributes one indicator per kind whose name or value is printed.
+ */
+const PROJECT_BLOCKS = slot<ProjectBlock[]>('projectBlocks');
+const KIND_COLUMNS = INDICATOR_KINDS.map((k) => ({ kind: k, name: `${k}.name`, value: `${k}.value` }));
+
+/** projectBlocks, worked out once per check and shared: do not modify. */
+export function projectBlocks(table: DocTable): ProjectBlock[] {
+  const memo = tableMemo(table);
+  const hit = getTableSlot(memo, PROJECT_BLOCKS);
+  if (hit !== undefined) return hit;
+  return setTableSlot(memo, PROJECT_BLOCKS, readProjectBlocks(table));
+}
+
+function readProjectBlocks(table: DocTable): ProjectBlock[] {
+  const nameCol = colIndex(table, 'name');
+  const codeCol = colIndex(table, 'code');
+  const totalCol = colIndex(table, 'total');
+  const kindCols: { kind: IndicatorKind; name: number; value: number }[] = [];
+  for (const k of KIND_COLUMNS) {
+    const name = colIndex(table, k.name);
+    const value = colIndex(table, k.value);
+    if (name >= 0 && value >= 0) kindCols.push({ kind: k.kind, name, value });
+  }
+  const blocks: ProjectBlock[] = [];
+  let current: ProjectBlock | undefined;
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row;
+    if (row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'unit' || row.kind === 'department') {
+      current = undefined;
+      continue;
+    }
+    const name = (nameCol >= 0 ? cellText(row, nameCol) : '') || (row.kind === 'project' ? (row.name ?? '') : '');
+    if (row.kind === 'project' || (row.kind !== 'indicator' && name !== '')) {
+      const block: ProjectBlock = { row: i, name, indicators: [] };
+      const code = (codeCol >= 0 ? cellText(row, codeCol) : '') || row.code;
+      if (code) block.code = code;
+      if (totalCol >= 0) {
+        const v = row.cells[totalCol];
+        block.total = typeof v === 'number' ? v : 0;
+      }
+      blocks.push(block);
+      current = block;
+    }
+    if (!current) continue;
+    for (const k of kindCols) {
+      const n = cellText(row, k.name);
+      const v = cellText(row, k.value);
+      if (n === '' && v === '') continue;
+      const indicator: ParsedIndicator = { kind: k.kind, name: n, value: v, row: i, nameCol: k.name, valueCol: k.value, entry: undefined, parsedPlain: undefined, parsedNamed: undefined };
+      current.indicators.push(indicator);
+    }
+  }
+  return blocks;
+}
+
+export interface DepartmentIndicatorRow {
+  level1: string;
+  level2: string;
+  name: string;
+  value: string;
+  row: number;
+}
+
+export interface DepartmentForm {
+  goal?: { text: string; row: number };
+  tasks: { name: string; content: string; row: number }[];
+  /** Row of the 一级指标 header, when printed. */
+  headerRow?: number;
+  indicators: DepartmentIndicatorRow[];
+}
+
+const DEPARTMENT_FORM = slot<DepartmentForm>('departmentForm');
+
+/** Reads the 部门（单位）整体绩效目标表: goal, tasks and the indicator tree (blank = as above). Shared within a check: do not modify. */
+export function departmentForm(table: DocTable): DepartmentForm {
+  const memo = tableMemo(table);
+  const hit = getTableSlot(memo, DEPARTMENT_FORM);
+  if (hit !== undefined) return hit;
+  return setTableSlot(memo, DEPARTMENT_FORM, readDepartmentForm(table));
+}
+
+function readDepartmentForm(table: DocTable): DepartmentForm {
+  const form: DepartmentForm = { tasks: [], indicators: [] };
+  const t = (row: Row | undefined, c: number) => cellText(row, c);
+  let mode: 'none' | 'tasks' | 'indicators' = 'none';
+  let level1 = '';
+  let level2 = '';
+  table.rows.forEach((row, i) => {
+    const c1 = t(row, 0);
+    if (mode === 'indicators') {
+      if (c1) level1 = c1;
+      if (t(row, 1)) level2 = t(row, 1);
+      // A row whose first cells were lost keeps the tree above it.
+      if (t(row, 2) || t(row, 3)) form.indicators.push({ level1, level2, name: t(row, 2), value: t(row, 3), row: i });
+      return;
+    }
+    if (/年度履职目标|年度总体目标|绩效目标$/.test(c1)) {
+      form.goal = { text: t(row, 1), row: i };
+      mode = 'none';
+      return;
+    }
+    if (/年度主要任务|主要任务/.test(c1)) {
+      mode = 'tasks';
+      return;
+    }
+    if (c1 === '一级指标' || (t(row, 1) === '二级指标' && t(row, 2) === '三级指标')) {
+      form.headerRow = i;
+      mode = 'indicators';
+      return;
+    }
+    if (mode === 'tasks') {
+      if (c1 !== '') {
+        mode = 'none';
+        return;
+      }
+      if (t(row, 1)) form.tasks.push({ name: t(row, 1), content: t(row, 2), row: i });
+    }
+  });
+  return form;
+}
+
+/** Whitespace-free form of a name for matching names across tables (PDF text breaks lines). */
+export function nameKey(name: string): string {
+  // Most names have neither spaces nor full-width parentheses: then the key is the name.
+  return NAME_KEY_CHANGES.test(name) ? name.replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')') : name;
+}
+
+const NAME_KEY_CHANGES = /[\s（）]/;

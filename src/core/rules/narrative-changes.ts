@@ -1,0 +1,304 @@
+// Changes against last year the narrative states (“增加 798.31 万元，增长 66.30%”, “保持一致”): the
+// clauses of a paragraph with their direction words, amount and rate, what each compares (its
+// subject's figure), this year's and last year's figure for it, and the figures a sentence states
+// for both years. Pure; each paragraph's clauses worked out once per check.
+import type { Budget, LastYear, ThreePublic } from '../model/budget.ts';
+import { budgetKindOf } from '../model/budget.ts';
+import type { Document } from '../model/document.ts';
+import type { Fen } from '../money/money.ts';
+import { getTableSlot, objectMemo, setTableSlot, slot } from './memo.ts';
+import type { Figure } from './narrative-figures.ts';
+import { figure } from './narrative-figures.ts';
+import type { StatedAmount, StatedPercent, TextMoneyUnit } from './narrative-numbers.ts';
+import { amountsIn, NUMBER, percentOf, toFen, withoutCommas } from './narrative-numbers.ts';
+import type { Spot } from './narrative-sections.ts';
+
+// ——— Changes against last year ———
+
+export type Direction = 'up' | 'down' | 'flat';
+
+const UP = ['增加', '增长', '上升', '提高', '增多', '增幅'];
+const DOWN = ['减少', '下降', '降低', '减小', '缩减', '压减', '降幅'];
+
+export function directionOf(word: string): Direction | undefined {
+  if (UP.some((w) => word.startsWith(w))) return 'up';
+  if (DOWN.some((w) => word.startsWith(w))) return 'down';
+  if (/持平|一致|不变|相同|无变化|没有变化/.test(word)) return 'flat';
+  return undefined;
+}
+
+export const DIRECTION_ZH: Record<Direction, string> = { up: '增加', down: '减少', flat: '持平' };
+
+export interface ChangeClause {
+  spot: Spot;
+  /** Text naming what changed ("收支总计各", "一般公共预算收支预算", "预算数与 2022 年相比"). */
+  subject: string;
+  /** Position of the clause (its first direction word) in the paragraph. */
+  index: number;
+  amountWord?: string;
+  amount?: StatedAmount;
+  rateWord?: string;
+  rate?: StatedPercent;
+  flatWord?: string;
+}
+
+const DIR_WORDS = '增加|增长|上升|提高|增多|减少|下降|降低|减小|缩减|压减';
+const CHANGE_AMOUNT = new RegExp(String.raw`(${DIR_WORDS})\s*了?\s*${NUMBER}\s*(亿元|万元|元)`, 'g');
+/** A rate right after a change amount: sticky, run from the amount's end (as ^ on the rest of the text). */
+const RATE_AFTER = new RegExp(String.raw`\s*[，,]?\s*(?:同比)?(增长|下降|上升|降低|增加|减少|增幅为?|降幅为?)\s*了?\s*(-?\d+(?:\.\d+)?)\s*[%％]`, 'y');
+const RATE_ONLY = new RegExp(String.raw`(增长|下降|上升|降低|增加|减少|增幅为?|降幅为?)\s*了?\s*(-?\d+(?:\.\d+)?)\s*[%％]`, 'g');
+const FLAT = /持平|保持一致|基本一致|保持不变|没有变化|无变化|不变|相同/g;
+
+/** The subject of a clause: the text before `index` back to the last clause break. */
+function subjectBefore(text: string, index: number): string {
+  // text.slice(0, index) back to its last ，。；：,;: — scanned in place rather than sliced and
+  // searched once per break.
+  const end = index < 0 ? Math.max(0, text.length + index) : Math.min(index, text.length);
+  let cut = end - 1;
+  while (cut >= 0 && !isClauseBreak(text.charCodeAt(cut))) cut--;
+  return text.slice(cut + 1, end).trim();
+}
+
+/** ，。；：,;: */
+function isClauseBreak(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 44 || c === 59 || c === 58;
+}
+
+const CLAUSES = slot<{ text: string; clauses: ChangeClause[] }[]>('changeClauses');
+
+/**
+ * Every change clause of a paragraph: amount (and rate), rate alone, or 持平 / 保持一致. Worked out
+ * once per paragraph per check (the clauses of the first spot asked for): do not modify.
+ */
+export function changeClauses(spot: Spot): ChangeClause[] {
+  const memo = objectMemo(spot.section);
+  if (memo === undefined) return findChangeClauses(spot);
+  const byParagraph = getTableSlot(memo, CLAUSES) ?? setTableSlot(memo, CLAUSES, []);
+  const hit = byParagraph[spot.paragraph];
+  if (hit !== undefined && hit.text === spot.text) return hit.clauses;
+  const clauses = findChangeClauses(spot);
+  if (hit === undefined) byParagraph[spot.paragraph] = { text: spot.text, clauses };
+  return clauses;
+}
+
+const COMPARES_WITH_YEAR = /相比|上年|同比|\d{4}\s*年/;
+
+/** True when `index` falls inside one of the [start, end) ranges. */
+function isCovered(covered: readonly [number, number][], index: number): boolean {
+  for (let i = 0; i < covered.length; i++) {
+    const c = covered[i] as [number, number];
+    if (index >= c[0] && index < c[1]) return true;
+  }
+  return false;
+}
+
+function findChangeClauses(spot: Spot): ChangeClause[] {
+  const text = spot.text;
+  const out: ChangeClause[] = [];
+  const covered: [number, number][] = [];
+  // The shared global patterns run with exec from lastIndex 0, as matchAll would run copies of
+  // them (none can match empty text); each loop runs to the end, leaving lastIndex at 0 again.
+  let m: RegExpExecArray | null;
+  CHANGE_AMOUNT.lastIndex = 0;
+  while ((m = CHANGE_AMOUNT.exec(text)) !== null) {
+    const index = m.index;
+    const unit = m[3] as TextMoneyUnit;
+    const conv = toFen(m[2] ?? '', unit);
+    if (!conv) continue;
+    const end = index + m[0].length;
+    const numStart = index + m[0].lastIndexOf(m[2] ?? '');
+    const clause: ChangeClause = {
+      spot, subject: subjectBefore(text, index), index, amountWord: m[1] ?? '',
+      amount: { fen: conv.fen, text: withoutCommas(m[2] ?? ''), unit, step: conv.step, start: numStart, end },
+    };
+    RATE_AFTER.lastIndex = end;
+    const r = RATE_AFTER.exec(text);
+    let clauseEnd = end;
+    if (r) {
+      const rStart = end + r[0].lastIndexOf(r[2] ?? '');
+      const rate = percentOf(r[2] ?? '', rStart, end + r[0].length);
+      if (rate) {
+        clause.rateWord = r[1] ?? '';
+        clause.rate = rate;
+        clauseEnd = end + r[0].length;
+      }
+    }
+    covered.push([index, clauseEnd]);
+    out.push(clause);
+  }
+  RATE_ONLY.lastIndex = 0;
+  while ((m = RATE_ONLY.exec(text)) !== null) {
+    const index = m.index;
+    if (isCovered(covered, index)) continue;
+    const rStart = index + m[0].lastIndexOf(m[2] ?? '');
+    const rate = percentOf(m[2] ?? '', rStart, index + m[0].length);
+    if (!rate) continue;
+    out.push({ spot, subject: subjectBefore(text, index), index, rateWord: m[1] ?? '', rate });
+  }
+  FLAT.lastIndex = 0;
+  while ((m = FLAT.exec(text)) !== null) {
+    const index = m.index;
+    // Only comparisons with last year ("与 2022 年相比保持一致"), not "与职责一致": the full sentence
+    // up to the word (to its 。, across ；) must compare with a year.
+    const before = text.slice(0, index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1);
+    if (!COMPARES_WITH_YEAR.test(sentence)) continue;
+    out.push({ spot, subject: subjectBefore(text, index), index, flatWord: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Which figure a subject names (most specific first); undefined when it names none. */
+export type ChangeKey = 'total' | 'generalPublic' | 'governmentFund' | 'stateCapital' | 'basic' | 'project'
+  | 'threePublic' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | 'operatingFunds';
+
+export function subjectKey(subject: string): ChangeKey | undefined {
+  if (/购置及运行|购置和运行/.test(subject)) return 'vehicle';
+  if (/公务用车运行|车辆运行|运行维护费/.test(subject)) return 'vehicleOperation';
+  if (/公务用车购置|车辆购置|购置费/.test(subject)) return 'vehiclePurchase';
+  if (/出国/.test(subject)) return 'abroad';
+  if (/接待/.test(subject)) return 'reception';
+  if (/三公/.test(subject)) return 'threePublic';
+  if (/机关运行经费|机构运转经费|运转经费|运行经费/.test(subject)) return 'operatingFunds';
+  if (/政府性基金/.test(subject)) return 'governmentFund';
+  if (/国有资本经营/.test(subject)) return 'stateCapital';
+  if (/基本支出/.test(subject)) return 'basic';
+  if (/项目支出/.test(subject)) return 'project';
+  if (/一般公共预算/.test(subject)) return 'generalPublic';
+  if (/收支总计|收入总计|支出总计|收支总预算|收支预算总计|总计/.test(subject)) return 'total';
+  return undefined;
+}
+
+/** The label an amount carries: the text before it back to the last clause break. */
+export function labelOf(text: string, amount: StatedAmount): string {
+  return subjectBefore(text, amount.start);
+}
+
+/**
+ * What a clause compares: its subject's key; for a generic subject ("预算数与 2022 年相比") the key
+ * of the nearest amount stated before it in the paragraph; and that amount.
+ */
+const CLAUSE_KEY = slot<{ key?: ChangeKey; nearest?: StatedAmount }>('clauseKey');
+
+export function clauseKey(clause: ChangeClause): { key?: ChangeKey; nearest?: StatedAmount } {
+  // Clauses are shared within a check (changeClauses): each one's key is worked out once.
+  const memo = objectMemo(clause);
+  const hit = getTableSlot(memo, CLAUSE_KEY);
+  if (hit !== undefined) return hit;
+  return setTableSlot(memo, CLAUSE_KEY, findClauseKey(clause));
+}
+
+function findClauseKey(clause: ChangeClause): { key?: ChangeKey; nearest?: StatedAmount } {
+  const direct = subjectKey(clause.subject);
+  const before = amountsIn(clause.spot.text).filter((a) => a.end <= clause.index && !(clause.amount && a.start === clause.amount.start));
+  const nearest = before[before.length - 1];
+  if (direct) {
+    // The nearest amount stated for the same key, if any.
+    const same = [...before].reverse().find((a) => subjectKey(labelOf(clause.spot.text, a)) === direct);
+    return same ? { key: direct, nearest: same } : { key: direct };
+  }
+  if (!nearest) return {};
+  const key = subjectKey(labelOf(clause.spot.text, nearest));
+  return key ? { key, nearest } : { nearest };
+}
+
+/** This year's table figure for a change key. */
+export function thisYearFigure(doc: Document, key: ChangeKey, budget?: Budget): Figure | undefined {
+  switch (key) {
+    case 'total': return figure(doc, 'expenditureGrandTotal');
+    case 'generalPublic': return figure(doc, 'gpTotal');
+    case 'governmentFund': return figure(doc, 'gfTotal');
+    case 'stateCapital': return figure(doc, 'scTotal');
+    case 'basic': return figure(doc, 'basic');
+    case 'project': return figure(doc, 'project');
+    case 'threePublic': return figure(doc, 'threePublic');
+    case 'abroad': return figure(doc, 'abroad');
+    case 'vehicle': return figure(doc, 'vehicle');
+    case 'vehiclePurchase': return figure(doc, 'vehiclePurchase');
+    case 'vehicleOperation': return figure(doc, 'vehicleOperation');
+    case 'reception': return figure(doc, 'reception');
+    case 'operatingFunds': {
+      const pub = figure(doc, 'public');
+      if (pub && budget) {
+        // { ...pub, fen, label }: the same keys in the same order.
+        const organs = Object.assign({}, pub);
+        organs.fen = operatingFunds(budget);
+        organs.label = '机关运行经费';
+        return organs;
+      }
+      return pub;
+    }
+  }
+}
+
+function tpSum(t: ThreePublic): Fen {
+  return t.abroad + t.vehiclePurchase + t.vehicleOperation + t.reception;
+}
+
+/** Last year's figure for a change key from the Budget's lastYear, when recorded. */
+export function lastYearFigure(last: LastYear | undefined, key: ChangeKey): Fen | undefined {
+  if (!last) return undefined;
+  const tp = last.threePublic;
+  switch (key) {
+    case 'total': return last.total;
+    case 'generalPublic': return last.generalPublic;
+    case 'governmentFund': return last.governmentFund;
+    case 'stateCapital': return last.stateCapital;
+    case 'basic': return last.basic;
+    case 'project': return last.project;
+    case 'threePublic': return tp ? tpSum(tp) : undefined;
+    case 'abroad': return tp?.abroad;
+    case 'vehicle': return tp ? tp.vehiclePurchase + tp.vehicleOperation : undefined;
+    case 'vehiclePurchase': return tp?.vehiclePurchase;
+    case 'vehicleOperation': return tp?.vehicleOperation;
+    case 'reception': return tp?.reception;
+    case 'operatingFunds': return last.operatingFunds;
+  }
+}
+
+/** 机关运行经费: 公用经费 of the 一般公共预算 basic expenditure of administrative and 参公 units. */
+export function operatingFunds(budget: Budget): Fen {
+  const organs = new Set(budget.department.units.filter((u) => u.type !== 'institution').map((u) => u.code));
+  let sum = 0;
+  for (const l of budget.lines) {
+    if (l.nature === 'public' && budgetKindOf(l.source) === 'general-public' && organs.has(l.unit)) sum += l.amount;
+  }
+  return sum;
+}
+
+
+/**
+ * The amounts a paragraph states for last year and this year before a clause ("2022年当年预算执行数为
+ * 1.48万元，2023年预算安排2.63万元，比2022年预算执行数增加77.70%"), recognised by the year in their
+ * labels (or 上年 / 本年).
+ */
+const STATED_YEARS = slot<{ year: number; years: { last?: StatedAmount; current?: StatedAmount } }>('statedYears');
+
+export function statedYears(clause: ChangeClause, year: number): { last?: StatedAmount; current?: StatedAmount } {
+  const memo = objectMemo(clause);
+  const hit = getTableSlot(memo, STATED_YEARS);
+  if (hit !== undefined && hit.year === year) return hit.years;
+  return setTableSlot(memo, STATED_YEARS, { year, years: findStatedYears(clause, year) }).years;
+}
+
+function findStatedYears(clause: ChangeClause, year: number): { last?: StatedAmount; current?: StatedAmount } {
+  const text = clause.spot.text;
+  const sentenceStart = Math.max(text.lastIndexOf('。', clause.index - 1), -1) + 1;
+  const before = amountsIn(text).filter((a) => a.start >= sentenceStart && a.end <= clause.index);
+  let years = yearPatterns.get(year);
+  if (years === undefined) {
+    years = { lastRe: new RegExp(String.raw`${year - 1}\s*年|上年|上一年`), thisRe: new RegExp(String.raw`${year}\s*年|本年|今年`) };
+    yearPatterns.set(year, years);
+  }
+  const { lastRe, thisRe } = years;
+  const out: { last?: StatedAmount; current?: StatedAmount } = {};
+  for (const a of before) {
+    const label = labelOf(text, a);
+    if (lastRe.test(label)) out.last = a;
+    else if (thisRe.test(label)) out.current = a;
+  }
+  return out;
+}
+
+/** The patterns of statedYears per budget year (without the g flag: no state between uses). */
+const yearPatterns = new Map<number, { lastRe: RegExp; thisRe: RegExp }>();

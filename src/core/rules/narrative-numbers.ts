@@ -1,0 +1,184 @@
+// Numbers the narrative states: amounts of money (“2002.45 万元”, read exactly into 分 with the step
+// of their last printed digit), the first amount after a keyword, percentages, shares (“占 9.54%”)
+// and project counts (“共 7 个项目”). Pure; integer 分 throughout.
+import type { Fen } from '../money/money.ts';
+import { FEN_PER } from '../money/money.ts';
+import { checkMemo, getDocSlot, setDocSlot, slot } from './memo.ts';
+import type { Spot } from './narrative-sections.ts';
+
+// ——— Numbers in text ———
+
+export type TextMoneyUnit = '元' | '万元' | '亿元';
+
+export interface StatedAmount {
+  fen: Fen;
+  /** The number as printed, and its unit. */
+  text: string;
+  unit: TextMoneyUnit;
+  /** One unit of the last printed digit, in 分 (0.01 万元 → 10000). */
+  step: Fen;
+  start: number;
+  end: number;
+}
+
+/** A number as printed in prose (thousands separators allowed); shared with narrative-changes.ts. */
+export const NUMBER = String.raw`(-?\d[\d,，]*(?:\.\d+)?)`;
+const AMOUNT = new RegExp(String.raw`${NUMBER}\s*(亿元|万元|元)`, 'g');
+
+/** Converts a printed number in a unit into 分; undefined when finer than 1 分 or not a number. */
+export function toFen(number: string, unit: TextMoneyUnit): { fen: Fen; step: Fen } | undefined {
+  const clean = withoutCommas(number);
+  // /^(-?)(\d+)(?:\.(\d+))?$/, read by hand.
+  const n = clean.length;
+  const negative = n > 0 && clean.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  const intStart = i;
+  while (i < n && isAsciiDigit(clean.charCodeAt(i))) i++;
+  const intEnd = i;
+  if (intEnd === intStart) return undefined;
+  let frac = '';
+  if (i < n) {
+    if (clean.charCodeAt(i) !== 46) return undefined;
+    const fracStart = ++i;
+    while (i < n && isAsciiDigit(clean.charCodeAt(i))) i++;
+    if (i === fracStart || i < n) return undefined;
+    frac = clean.slice(fracStart);
+  }
+  const decimals = frac.length;
+  const perUnit = unit === '亿元' ? 10_000 * FEN_PER['万元'] : FEN_PER[unit];
+  const scale = 10 ** decimals;
+  if (perUnit % scale !== 0) return undefined;
+  const step = perUnit / scale;
+  const units = Number(clean.slice(intStart, intEnd) + frac);
+  const fen = units * step;
+  if (!Number.isSafeInteger(fen)) return undefined;
+  return { fen: negative ? -fen : fen, step };
+}
+
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The text without its thousands separators (, and ，). */
+export function withoutCommas(text: string): string {
+  return text.includes(',') || text.includes('，') ? text.replace(/[,，]/g, '') : text;
+}
+
+const AMOUNTS = slot<Map<string, StatedAmount[]>>('amountsIn');
+
+/** Every amount of money a text states, in order (shared within a check: do not modify). */
+export function amountsIn(text: string): StatedAmount[] {
+  const memo = checkMemo();
+  if (memo === undefined) return findAmounts(text);
+  let byText = getDocSlot(memo, AMOUNTS);
+  if (byText === undefined) byText = setDocSlot(memo, AMOUNTS, new Map());
+  let amounts = byText.get(text);
+  if (amounts === undefined) {
+    amounts = findAmounts(text);
+    byText.set(text, amounts);
+  }
+  return amounts;
+}
+
+function findAmounts(text: string): StatedAmount[] {
+  const out: StatedAmount[] = [];
+  // The shared pattern runs with exec from lastIndex 0 to the end, as matchAll would run a copy.
+  AMOUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AMOUNT.exec(text)) !== null) {
+    const index = m.index;
+    // Not part of a longer number or code (e.g. "410305230000 元" is not expected in prose).
+    const before = index > 0 ? text.charCodeAt(index - 1) : -1;
+    if (isAsciiDigit(before) || before === 46) continue;
+    const unit = m[2] as TextMoneyUnit;
+    const conv = toFen(m[1] ?? '', unit);
+    if (!conv) continue;
+    out.push({ fen: conv.fen, text: withoutCommas(m[1] ?? ''), unit, step: conv.step, start: index, end: index + m[0].length });
+  }
+  return out;
+}
+
+/** Words that make a keyword-then-amount match a change rather than the figure itself. */
+const CHANGE_WORDS = /增加|减少|增长|下降|上升|降低|相比|较上年|比上年|同比|增幅|降幅|变化/;
+
+export interface Found {
+  spot: Spot;
+  amount: StatedAmount;
+  /** Where the keyword starts in the paragraph. */
+  index: number;
+}
+
+/**
+ * The first amount stated right after a keyword ("基本支出 191.02 万元", "一般公共预算基本支出年初预算为
+ * 191.02 万元"): at most `gap` characters between them, none a digit or a clause break, and not a
+ * change ("增加 798.31 万元").
+ */
+export function statedAfter(spots: readonly Spot[], keyword: RegExp, gap = 14): Found | undefined {
+  const re = statedAfterPattern(keyword, gap);
+  for (const spot of spots) {
+    // The matches of matchAll, found with the shared pattern itself (it cannot match empty text).
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(spot.text)) !== null) {
+      const filler = m[1] ?? '';
+      if (CHANGE_WORDS.test(filler)) continue;
+      const unit = m[3] as TextMoneyUnit;
+      const conv = toFen(m[2] ?? '', unit);
+      if (!conv) continue;
+      const numberText = withoutCommas(m[2] ?? '');
+      const end = (m.index ?? 0) + m[0].length;
+      const start = end - m[0].length + m[0].lastIndexOf(m[2] ?? '');
+      return { spot, index: m.index ?? 0, amount: { fen: conv.fen, text: numberText, unit, step: conv.step, start, end } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The pattern of statedAfter for a keyword and gap, built once per keyword source and gap (a
+ * keyword written as a literal inside a function is a new RegExp object at each call).
+ */
+function statedAfterPattern(keyword: RegExp, gap: number): RegExp {
+  const key = `${gap}/${keyword.source}`;
+  let re = statedPatterns.get(key);
+  if (re === undefined) {
+    re = new RegExp(String.raw`(?:${keyword.source})([^，。；;、：:,\d%]{0,${gap}}?)${NUMBER}\s*(亿元|万元|元)`, 'g');
+    if (statedPatterns.size < 10_000) statedPatterns.set(key, re);
+  }
+  return re;
+}
+
+/** statedAfter's patterns by gap and keyword source (the keywords a program writes: a few hundred at most). */
+const statedPatterns = new Map<string, RegExp>();
+
+export interface StatedPercent {
+  text: string;
+  /** Value × 10^decimals as an integer, and the decimals printed. */
+  scaled: number;
+  decimals: number;
+  start: number;
+  end: number;
+}
+
+export function percentOf(text: string, start = 0, end = start + text.length): StatedPercent | undefined {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const decimals = (m[3] ?? '').length;
+  const scaled = Number(`${m[2]}${m[3] ?? ''}`) * (m[1] === '-' ? -1 : 1);
+  return { text: text.trim(), scaled, decimals, start, end };
+}
+
+/** A share stated right after an amount: "，占 9.54%", "，占比 9.54%", "，占支出合计的 9.54%". */
+export function shareAfter(text: string, from: number): StatedPercent | undefined {
+  const m = /^\s*[，,]?\s*(?:占|所占比重为|比重为?)[^%\d，。；;]{0,12}?(-?\d+(?:\.\d+)?)\s*[%％]/.exec(text.slice(from));
+  if (!m) return undefined;
+  const numStart = from + m[0].indexOf(m[1] ?? '');
+  return percentOf(m[1] ?? '', numStart, from + m[0].length);
+}
+
+/** A count of projects: "共 7 个项目", "7 个项目", "项目 7 个". */
+export function projectCountIn(text: string): { n: number; start: number } | undefined {
+  const m = /(?:共|涉及|合计)?\s*(\d+)\s*个(?:预算|支出)?项目|项目(?:共)?\s*(\d+)\s*个/.exec(text);
+  if (!m) return undefined;
+  return { n: Number(m[1] ?? m[2]), start: m.index };
+}

@@ -1,0 +1,114 @@
+// The narrative's explanation part (第二部分 情况说明) for rules: its sections by topic (numbering
+// differs by region), the paragraphs of a topic's section or （一）（二） subsection, and where a
+// statement is (section, paragraph and the quoted sentence). Pure; worked out once per check.
+import type { Document, NarrativeSection } from '../model/document.ts';
+import { docMemo, getDocSlot, setDocSlot, slot } from './memo.ts';
+import type { Location, Reporter } from './types.ts';
+
+// ——— Sections and topics ———
+
+/** Topics of the explanation part, recognised by heading words (numbering differs by region). */
+export const TOPIC = {
+  overall: (h) => /收入支出预算总体情况|收支预算总体情况|收支总体情况/.test(h) && !/财政拨款/.test(h),
+  income: (h) => /收入预算(总体)?情况/.test(h) && !/支出/.test(h),
+  expenditure: (h) => /支出预算(总体)?情况/.test(h) && !/收入|一般公共预算|基本支出|三公|政府性基金|国有资本|财政拨款/.test(h),
+  fiscal: (h) => /财政拨款收入支出|财政拨款收支/.test(h),
+  generalPublic: (h) => /一般公共预算支出/.test(h) && !/基本支出|三公/.test(h),
+  basic: (h) => /基本支出/.test(h) && !/三公/.test(h),
+  threePublic: (h) => /三公/.test(h),
+  governmentFund: (h) => /政府性基金/.test(h) && !/财政拨款/.test(h),
+  stateCapital: (h) => /国有资本经营/.test(h) && !/财政拨款/.test(h),
+} satisfies Record<string, (heading: string) => boolean>;
+
+/** A paragraph of the narrative, with its section and index. */
+export interface Spot {
+  section: NarrativeSection;
+  paragraph: number;
+  text: string;
+}
+
+export function hasNarrative(doc: Document): boolean {
+  return (doc.narrative ?? []).some((s) => s.part === 'explanation');
+}
+
+/** Reports insufficient data when the document has no 情况说明; returns whether it has one. */
+export function requireNarrative(doc: Document, report: Reporter): boolean {
+  if (hasNarrative(doc)) return true;
+  report.insufficient('文件没有情况说明（第二部分）文字，无法核对');
+  return false;
+}
+
+const EXPLANATION = slot<NarrativeSection[]>('explanationSections');
+
+/** The sections of the explanation part (shared within a check: do not modify). */
+export function explanationSections(doc: Document): NarrativeSection[] {
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, EXPLANATION);
+  if (hit !== undefined) return hit;
+  return setDocSlot(memo, EXPLANATION, (doc.narrative ?? []).filter((s) => s.part === 'explanation'));
+}
+
+/** Spots by topic (the topic function or words), per check. */
+const SPOTS = slot<Map<object, Spot[]>>('spots');
+
+function memoSpots(doc: Document, topic: object, find: () => Spot[]): Spot[] {
+  const memo = docMemo(doc);
+  if (memo === undefined) return find();
+  let byTopic = getDocSlot(memo, SPOTS);
+  if (byTopic === undefined) byTopic = setDocSlot(memo, SPOTS, new Map());
+  let spots = byTopic.get(topic);
+  if (spots === undefined) {
+    spots = find();
+    byTopic.set(topic, spots);
+  }
+  return spots;
+}
+
+/** All paragraphs of the explanation sections whose heading is on the topic (shared within a check: do not modify). */
+export function sectionSpots(doc: Document, topic: (heading: string) => boolean): Spot[] {
+  return memoSpots(doc, topic, () => explanationSections(doc)
+    .filter((s) => topic(s.heading))
+    .flatMap((section) => section.paragraphs.map((text, paragraph) => ({ section, paragraph, text }))));
+}
+
+const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)]/;
+
+/**
+ * The paragraphs about a topic of 其他重要事项 and the like: a section whose heading matches, or a
+ * （一）（二） subsection whose subheading matches — the subheading and the paragraphs after it.
+ */
+export function topicSpots(doc: Document, words: RegExp): Spot[] {
+  return words.global || words.sticky ? findTopicSpots(doc, words) : memoSpots(doc, words, () => findTopicSpots(doc, words));
+}
+
+function findTopicSpots(doc: Document, words: RegExp): Spot[] {
+  const whole = explanationSections(doc).filter((s) => words.test(s.heading));
+  if (whole.length > 0) return whole.flatMap((section) => section.paragraphs.map((text, paragraph) => ({ section, paragraph, text })));
+  const out: Spot[] = [];
+  for (const section of explanationSections(doc)) {
+    let inside = false;
+    section.paragraphs.forEach((text, paragraph) => {
+      if (SUBHEADING.test(text)) inside = words.test(text.length < 60 ? text : text.slice(0, 40));
+      if (inside) out.push({ section, paragraph, text });
+    });
+  }
+  return out;
+}
+
+/** The sentence (up to 。；！？) around a position of a paragraph. */
+export function sentenceAt(text: string, index: number): string {
+  const ends = /[。；;！？!?]/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ends.exec(text))) {
+    const end = m.index + 1;
+    if (index < end) return text.slice(start, end).trim();
+    start = end;
+  }
+  return text.slice(start).trim();
+}
+
+/** A narrative location: section heading, paragraph and the quoted sentence. */
+export function spotLocation(spot: Spot, index = 0): Location {
+  return { section: spot.section.heading, paragraph: spot.paragraph, sentence: sentenceAt(spot.text, index) };
+}
