@@ -75,9 +75,9 @@ tfoot { display: table-footer-group; }
 thead th { background: #e9edf3; font-weight: 700; text-align: center; }
 tbody th { font-weight: 400; text-align: left; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-/* A row that starts a vertical merge (the 绩效目标表 forms) may break: kept whole, Chromium pushes
-   the merged block to the next page and leaves pages half empty. Other rows never break. */
-tr:has(> [rowspan]) { break-inside: auto; page-break-inside: auto; }
+/* Rows bound by a vertical merge (a project in the 绩效目标表 forms) stay on one page: a merged
+   cell split by a page break cannot be read back. A block taller than a page still breaks. */
+tbody.block { break-inside: avoid; page-break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .code { text-align: center; white-space: nowrap; }
 tr.total > *, tr.subtotal > * { font-weight: 700; }
@@ -121,7 +121,8 @@ export function renderPrintHtml(doc: Document, opts: PrintOptions = {}): string 
     const wide = printsWide(t);
     const fit = wide ? undefined : labelFit(t, PORTRAIT_WIDTH_MM);
     const classes = `sheet${wide ? ' wide' : ''}${fit ? ` labels-${fit}` : ''}`;
-    let section = renderSection(t, escapeHtml(ids[i]!)).replace(/^<section class="sheet(?: wide)?"/, `<section class="${classes}"`);
+    let section = keepMergedRowsTogether(renderSection(t, escapeHtml(ids[i]!)), t)
+      .replace(/^<section class="sheet(?: wide)?"/, `<section class="${classes}"`);
     if (i === 0 && parts.length > 0) {
       section = section.replace(/^(<section\b[^>]*>\n)/, `$1<p class="annex-title" id="annex">${escapeHtml(annexTitle(doc))}</p>\n`);
     }
@@ -138,6 +139,48 @@ export function renderPrintHtml(doc: Document, opts: PrintOptions = {}): string 
 export function printsWide(table: Pick<DocTable, 'columns'>): boolean {
   const hinted = table.columns.reduce((sum, c) => sum + (c.width ?? 12), 0);
   return table.columns.length >= 9 || hinted > 150;
+}
+
+/**
+ * Body rows that a vertical merge binds together, as [first, last] row ranges (body coordinates):
+ * a project's block in the 项目绩效目标表, an indicator group in the 整体绩效目标表. Rows outside
+ * any vertical merge form no block.
+ */
+export function mergedRowBlocks(table: Pick<DocTable, 'merges'>): [number, number][] {
+  const spans = table.merges.filter((m) => m.rowSpan > 1).map((m): [number, number] => [m.row, m.row + m.rowSpan - 1]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const blocks: [number, number][] = [];
+  for (const [from, to] of spans) {
+    const last = blocks[blocks.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else blocks.push([from, to]);
+  }
+  return blocks;
+}
+
+/**
+ * Puts each block of vertically merged rows in its own <tbody class="block">, which the print CSS
+ * keeps on one page (unless it is taller than a page). A merged cell split by a page break prints
+ * part of its text on each page, or below the rows it heads on the first — which no reader can put
+ * back — so a block moves to the next page whole instead.
+ */
+function keepMergedRowsTogether(section: string, table: DocTable): string {
+  const blocks = mergedRowBlocks(table);
+  if (blocks.length === 0) return section;
+  const start = section.indexOf('<tbody>\n');
+  const end = section.indexOf('</tbody>', start);
+  if (start < 0 || end < 0) return section;
+  const rows = section.slice(start + '<tbody>\n'.length, end).split(/(?<=<\/tr>\n)/);
+  if (rows.length !== table.rows.length) return section; // not one line a row: leave it as rendered
+  let body = '';
+  let r = 0;
+  for (const [from, to] of blocks) {
+    if (r < from) body += `<tbody>\n${rows.slice(r, from).join('')}</tbody>\n`;
+    body += `<tbody class="block">\n${rows.slice(from, to + 1).join('')}</tbody>\n`;
+    r = to + 1;
+  }
+  if (r < rows.length) body += `<tbody>\n${rows.slice(r).join('')}</tbody>\n`;
+  return section.slice(0, start) + body + section.slice(end + '</tbody>\n'.length);
 }
 
 /** Width of the text on a portrait page (A4 210 mm less 16 mm margins each side). */
@@ -188,10 +231,18 @@ function firstSectionOf(parts: Part[], topic: ChartTopic): NarrativeSection | un
   return parts.find((p) => p.part === 'explanation')?.sections.find((s) => test(s.heading));
 }
 
+/**
+ * The cover: title, then the department only when the title does not already name it (the seed's
+ * cover is title and date), labelled 部门名称：… so that a reader tells it from a title line.
+ */
 function renderCover(doc: Document): string {
   let out = '<header class="cover">\n';
   out += `<h1>${escapeHtml(doc.meta.title)}</h1>\n`;
-  if (doc.meta.department.name) out += `<p class="department">${escapeHtml(doc.meta.department.name)}</p>\n`;
+  const name = doc.meta.department.name.trim();
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  if (name && !squeeze(doc.meta.title).includes(squeeze(name))) {
+    out += `<p class="department">部门名称：${escapeHtml(name)}</p>\n`;
+  }
   const date = formatDate(doc.meta.date);
   if (date) out += `<p class="date">${escapeHtml(date)}</p>\n`;
   return out + '</header>\n';
