@@ -16,6 +16,13 @@
 // Int32Array; after each document of its own the caller tops every worker up, as long as the
 // worker would finish its queue before the caller runs out of documents. With one core (or
 // workers: 0) everything is checked synchronously on the calling thread.
+//
+// Whether it pays depends on the machine: on the bench's 2-vCPU VM two threads checking at once
+// reach only ~1.5× one thread's speed (without moving anything), and moving a document (~0.5 ms
+// here + ~1 ms in the worker) costs about as much as checking it, so the pool measured slower than
+// the caller alone there and the bench checks on one thread unless given --workers=N. Each worker
+// also warms its own JIT up: the first ~150 documents of a thread are checked several times slower
+// than the rest. It pays with cores that scale, more still if workers read files themselves (CLI).
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
