@@ -10,7 +10,7 @@ import { readPdf } from '../src/importers/pdf/read-pdf.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
-const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+const CORPUS = resolve(ROOT, 'test', 'fixtures', 'corpus');
 export const CORPUS_PDFS = ['shanghai-czj-2025-unit-budget.pdf', 'shanghai-putuo-wanli-2023-dept-budget.pdf'].map((f) => resolve(CORPUS, f));
 /** readPdf may take at most this many times pdftotext's time on the same file. */
 export const PDF_IMPORT_GOAL_RATIO = 3;

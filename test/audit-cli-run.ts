@@ -19,4 +19,4 @@ export function audit(args: string[], cwd: string): Promise<Run> {
 }
 
 /** The corpus of real disclosures (../shared/corpus beside the repository). */
-export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+export const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus');

@@ -11,7 +11,7 @@ import { getTemplate } from '../src/core/templates/index.ts';
 import { importFile } from '../src/importers/index.ts';
 import { ROOT } from './support/bases.ts';
 
-const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+const CORPUS = resolve(ROOT, 'test', 'fixtures', 'corpus');
 const WANLI = resolve(CORPUS, 'shanghai-putuo-wanli-2023-dept-budget.pdf');
 const CZJ = resolve(CORPUS, 'shanghai-czj-2025-unit-budget.pdf');
 

@@ -12,7 +12,7 @@ import { DEFAULT_MAX_PAGES, readPdf, readPdfBytes, sniffPdf } from '../src/impor
 import { encryptedPdf, imageOnlyPdf, textPdf } from './import-pdf-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'yusuan-pdf-bad-'));
-const CZJ = resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'shanghai-czj-2025-unit-budget.pdf');
+const CZJ = resolve(import.meta.dirname, 'fixtures', 'corpus', 'shanghai-czj-2025-unit-budget.pdf');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function write(name: string, bytes: Uint8Array): string {

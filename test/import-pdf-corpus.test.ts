@@ -11,7 +11,7 @@ import { readPdf } from '../src/importers/pdf/read-pdf.ts';
 import { CZJ_CONTENTS, CZJ_FILE, CZJ_PAGES, CZJ_PARAGRAPHS, CZJ_TABLES, type GoldenRawTable } from './golden/shanghai-czj-raw.ts';
 import { WANLI_FILE, WANLI_FORM_TEXTS, WANLI_FORMS, WANLI_PAGES, WANLI_PARAGRAPHS, WANLI_TABLES } from './golden/shanghai-wanli-raw.ts';
 
-const CORPUS = resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
+const CORPUS = resolve(import.meta.dirname, 'fixtures', 'corpus');
 const join = (row: { text: string }[]): string => row.map((c) => c.text).join('|');
 const filled = (row: string): string[] => row.split('|').filter((t) => t !== '');
 

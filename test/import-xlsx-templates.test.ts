@@ -17,7 +17,7 @@ import { readXlsx, readXlsxBytes } from '../src/importers/xlsx/index.ts';
 import { DEPT_CONTENTS, DEPT_TEMPLATE, UNIT_CONTENTS, UNIT_TEMPLATE, type GoldenTable } from './import-xlsx-putuo-golden.ts';
 import { ROOT } from './support/bases.ts';
 
-const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+const CORPUS = resolve(ROOT, 'test', 'fixtures', 'corpus');
 const DEPT = resolve(CORPUS, 'shanghai-putuo-2026-dept-template.xlsx');
 const UNIT = resolve(CORPUS, 'shanghai-putuo-2026-unit-template.xlsx');
 
