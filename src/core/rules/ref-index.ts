@@ -55,7 +55,8 @@ export class RefIndex {
   first(ref: string): number {
     const doc = this.doc;
     if (doc !== undefined) return doc.firstIn(this.table, ref);
-    // Outside a check: the places of each reference found when first asked for.
+    // A table indexed on its own (outside a check, or not the checked Document's): the first place
+    // of each reference, found when first asked for.
     let first = this.firstPlaces;
     if (first === undefined) {
       first = new Map();
