@@ -11,7 +11,7 @@ import type { TemplateDetection } from './detect.ts';
 import { detectTemplate, matchTemplate } from './detect.ts';
 import { departmentPerformanceRows, projectPerformanceRows } from './forms.ts';
 import { labelKey } from './labels.ts';
-import { buildMeta, departmentName } from './meta.ts';
+import { buildMeta } from './meta.ts';
 import { narrativeSections } from './narrative.ts';
 import type { ImportProblem } from './problems.ts';
 import { ProblemList } from './problems.ts';
@@ -130,7 +130,7 @@ export function assembleDocument(raw: RawDocument, opts: AssembleOptions = {}): 
 
   for (const w of raw.warnings ?? []) problems.add(w.text, w.text, w.at);
   const document: Document = { schema: 'yusuan/document@1', meta, tables: built.map((b) => b.table) };
-  const narrative = narrativeSections(raw.paragraphs, { contents: meta.contents ?? [], department: departmentName(raw, meta.title) });
+  const narrative = narrativeSections(raw.paragraphs, { contents: meta.contents ?? [], department: meta.department.name });
   if (narrative.length) document.narrative = narrative;
   return { document, detection, problems: problems.items };
 }
