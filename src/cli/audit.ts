@@ -3,25 +3,25 @@
 // located in the file (text, JSON or one HTML page). A file that cannot be read becomes a summary
 // row with its error; the rest are still audited. Exit code: 2 when any input (or option) was bad,
 // else 1 when any document has an error finding, else 0.
+import { extname } from 'node:path';
 import { formatSourcePos } from '../core/model/document.ts';
-import { CATALOGUE } from '../core/rules/catalogue/index.ts';
 import { checkDocument } from '../core/rules/check.ts';
 import type { RuleConfig } from '../core/rules/config.ts';
 import { getTemplate, templateIds } from '../core/templates/index.ts';
 import { ImportError } from '../importers/errors.ts';
-import { importFile } from '../importers/index.ts';
+import { IMPORT_EXTENSIONS, importFile } from '../importers/index.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
-import { readRuleConfig } from '../io/read-rule-config.ts';
 import { summaryCsv } from '../reports/audit-csv.ts';
 import { auditHtml } from '../reports/audit-html.ts';
 import { auditJson } from '../reports/audit-json.ts';
 import type { AuditEntry } from '../reports/audit-model.ts';
 import { auditedDocument, auditExitCode, summaryRow } from '../reports/audit-model.ts';
 import { auditText, summaryTable } from '../reports/audit-text.ts';
-import { expandAuditInputs } from './audit-inputs.ts';
 import { extractNames, writeExtraction } from './audit-extract.ts';
 import { ClassificationStoreError, loadClassification } from './classification-store.ts';
+import { expandInputs, type InputKind } from './inputs.ts';
 import { Progress, type ProgressStream } from './progress.ts';
+import { loadRuleConfig } from './rules-config.ts';
 
 export interface AuditOptions {
   format?: string;
@@ -36,6 +36,13 @@ export interface AuditOptions {
 interface Out {
   write(text: string): unknown;
 }
+
+/** audit's inputs: the extensions it reads (.xls to refuse it clearly), sub-directories too. */
+const AUDIT_INPUTS: InputKind = {
+  accepts: (name) => extname(name).toLowerCase() in IMPORT_EXTENSIONS,
+  depth: 8,
+  emptyMessage: '目录中没有 .pdf、.xlsx、.txt 或 .json 文件 / no .pdf, .xlsx, .txt or .json files in the directory',
+};
 
 const FORMATS = ['text', 'json', 'html'] as const;
 type ReportFormat = (typeof FORMATS)[number];
@@ -76,17 +83,10 @@ export async function auditCommand(inputs: readonly string[], opts: AuditOptions
     say(`未知的模板 "${opts.template}"（可用：${templateIds().join('、')}）/ unknown template`);
     return 2;
   }
-  let config: RuleConfig = {};
-  if (opts.config) {
-    const read = await readRuleConfig(opts.config, CATALOGUE);
-    if (!read.ok) {
-      say(read.messages.join('\n'));
-      return 2;
-    }
-    config = read.config;
-  }
+  const config = await loadRuleConfig(opts.config, say);
+  if (!config) return 2;
 
-  const { files, problems } = await expandAuditInputs(inputs);
+  const { files, problems } = await expandInputs(inputs, AUDIT_INPUTS);
   const entries: AuditEntry[] = problems.map((p) => ({ ok: false, file: p.input, error: p.message }));
   for (const p of problems) say(`${p.input}: ${p.message}`);
   const names = extractNames(files);

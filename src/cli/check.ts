@@ -4,15 +4,14 @@
 import { validateDocument, DocumentValidationError } from '../core/model/document-schema.ts';
 import { CATALOGUE } from '../core/rules/catalogue/index.ts';
 import { checkBudget, checkDocument } from '../core/rules/check.ts';
-import type { RuleConfig } from '../core/rules/config.ts';
 import type { CheckResult } from '../core/rules/engine.ts';
 import { getTemplate, templateIds } from '../core/templates/index.ts';
 import { budgetFromSource, formatFileIssue, readSourceFile } from '../io/read-budget.ts';
-import { readRuleConfig } from '../io/read-rule-config.ts';
 import { findingsHtml } from '../reports/findings-html.ts';
 import { findingsText } from '../reports/findings-text.ts';
 import { ClassificationStoreError, loadClassification } from './classification-store.ts';
 import { knownClassificationYears } from './render.ts';
+import { loadRuleConfig } from './rules-config.ts';
 
 export interface CheckOptions {
   format?: string;
@@ -34,15 +33,8 @@ export async function checkCommand(input: string, opts: CheckOptions, stdout: Ou
     say(`未知的报告格式 "${format}"（可用：text、json、html）/ unknown report format`);
     return 2;
   }
-  let config: RuleConfig = {};
-  if (opts.config) {
-    const read = await readRuleConfig(opts.config, CATALOGUE);
-    if (!read.ok) {
-      say(read.messages.join('\n'));
-      return 2;
-    }
-    config = read.config;
-  }
+  const config = await loadRuleConfig(opts.config, say);
+  if (!config) return 2;
   const source = await readSourceFile(input);
   if (!source.ok) {
     say(source.issues.map(formatFileIssue).join('\n'));

@@ -82,13 +82,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
       const { renderCommand } = await import('./render.ts');
       let ruleConfig;
       if (opts.config) {
-        const [{ readRuleConfig }, { CATALOGUE }] = await Promise.all([import('../io/read-rule-config.ts'), import('../core/rules/catalogue/index.ts')]);
-        const read = await readRuleConfig(opts.config, CATALOGUE);
-        if (!read.ok) {
-          process.stderr.write(`${read.messages.join('\n')}\n`);
-          return setExit(2);
-        }
-        ruleConfig = read.config;
+        const { loadRuleConfig } = await import('./rules-config.ts');
+        ruleConfig = await loadRuleConfig(opts.config, (t) => void process.stderr.write(`${t}\n`));
+        if (!ruleConfig) return setExit(2);
       }
       setExit(await renderCommand(inputs, { ...opts, ...(ruleConfig && { ruleConfig }) }, process.stderr));
     });

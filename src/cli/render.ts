@@ -18,7 +18,7 @@ import { formatFileIssue, readBudgetFile } from '../io/read-budget.ts';
 import type { Format } from '../renderers/index.ts';
 import { closeRenderers, FORMATS, isFormat, renderDocument } from '../renderers/index.ts';
 import { ClassificationStoreError, loadClassification, officialListPath, yusuanHome } from './classification-store.ts';
-import { clashingStems, expandInputs, outputStem } from './inputs.ts';
+import { BUDGET_INPUTS, clashingStems, expandInputs, outputStem } from './inputs.ts';
 import type { ProgressStream } from './progress.ts';
 import { Progress } from './progress.ts';
 
@@ -107,7 +107,7 @@ async function renderFiles(inputs: readonly string[], opts: RenderOptions, stder
   }
 
   const started = performance.now();
-  const { files, problems } = await expandInputs(inputs);
+  const { files, problems } = await expandInputs(inputs, BUDGET_INPUTS);
   for (const p of problems) say(`${p.input}: ${p.message}`);
   const clashes = clashingStems(files);
   const progress = new Progress(stderr, files.length);
