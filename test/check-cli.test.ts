@@ -1,6 +1,6 @@
 // `yusuan check` and the render gate, run as a person would: the real CLI as a child process.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,13 +37,23 @@ describe('yusuan check', () => {
   it('checks its own Document JSON and gives JSON and HTML reports', async () => {
     const out = join(TMP, 'doc');
     expect((await yusuan('render', SEED_EXAMPLE, '--format', 'json', '--out', out, '--force')).code).toBe(0);
-    const json = await yusuan('check', join(out, 'jianxi-2023.json'), '--format', 'json');
-    // Without the Budget the unit type is unknown: the 30107 mapping is a warning, not an error,
-    // and the Budget-only rules are reported as not applicable (never as passed).
-    expect(json.code).toBe(0);
+    const file = join(out, 'jianxi-2023.json');
+    const json = await yusuan('check', file, '--format', 'json');
+    // The JSON carries the department's unit types (行政单位), so the seed's 30107 → 50501 mapping
+    // is an error as it is with the Budget; the Budget-only rules are reported as not applicable
+    // (never as passed).
+    expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout) as { findings: { ruleId: string; severity: string }[]; runs: { ruleId: string; status: string }[] };
-    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'CLS-ECON-MAP', severity: 'warning' }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'CLS-ECON-MAP', severity: 'error' }));
     expect(report.runs).toContainEqual(expect.objectContaining({ ruleId: 'CLS-BUDGET-GOV-MAP', status: 'not-applicable' }));
+    // Without the unit types (as an imported document) the type is inferred: a warning, not an error.
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { meta: Record<string, unknown> };
+    delete doc.meta.unitTypes;
+    const stripped = join(out, 'no-unit-types.json');
+    writeFileSync(stripped, JSON.stringify(doc));
+    const inferred = await yusuan('check', stripped, '--format', 'json');
+    expect(inferred.code).toBe(0);
+    expect((JSON.parse(inferred.stdout) as typeof report).findings).toContainEqual(expect.objectContaining({ ruleId: 'CLS-ECON-MAP', severity: 'warning' }));
     const html = await yusuan('check', SEED_EXAMPLE, '--format', 'html');
     expect(html.stdout).toMatch(/^<!doctype html>/);
     expect(html.stdout).toContain('CLS-ECON-MAP');

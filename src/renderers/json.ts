@@ -105,7 +105,7 @@ type Written<T, K extends readonly (keyof T)[]> = [Exclude<keyof T, K[number]>] 
 type Assert<T extends true> = T;
 export type JsonWritesEveryField = Assert<
   Written<Document, ['schema', 'meta', 'tables', 'narrative']> extends true
-    ? Written<Document['meta'], ['year', 'kind', 'title', 'department', 'template', 'date', 'precision', 'contents', 'source']> extends true
+    ? Written<Document['meta'], ['year', 'kind', 'title', 'department', 'unitTypes', 'template', 'date', 'precision', 'contents', 'source']> extends true
       ? Written<DocTable, ['id', 'number', 'numberLabel', 'title', 'shortTitle', 'subtitle', 'unit', 'decimals', 'columns', 'rows', 'merges', 'notes', 'empty', 'at']> extends true
         ? Written<Column, ['key', 'kind', 'header', 'width']> extends true
           ? Written<Row, ['kind', 'code', 'name', 'cells', 'refs', 'at']> extends true
@@ -129,6 +129,7 @@ function writeDocument(doc: Document): string {
   w.field('kind', scalar(m.kind));
   w.field('title', scalar(m.title));
   w.field('department', flat([['code', m.department.code], ['name', m.department.name]]));
+  if (m.unitTypes) w.field('unitTypes', line(m.unitTypes));
   w.field('template', scalar(m.template));
   w.field('date', opt(m.date));
   w.field('precision', scalar(m.precision));

@@ -46,6 +46,7 @@ export function buildDocument(budget: Budget, ctx: BuildContext): Document {
     kind: 'budget',
     title: fillTemplateText(template.documentTitle, vars),
     department: { code: budget.department.code, name: budget.department.name },
+    unitTypes: [...new Set(budget.department.units.map((u) => u.type))],
     template: template.id,
     precision: 'exact',
   };

@@ -101,6 +101,7 @@ const metaSchema = z.strictObject({
   kind: z.literal('budget'),
   title: z.string(),
   department: z.strictObject({ code: z.string(), name: z.string() }),
+  unitTypes: z.array(z.enum(['administrative', 'civil-service-managed', 'institution'])).optional(),
   template: z.string(),
   date: z.string().optional(),
   precision: z.enum(['exact', 'printed']),

@@ -2,6 +2,7 @@
 // for imported documents, where every figure came from. Generated and imported documents share it,
 // so the same rules check both.
 import type { Fen, MoneyUnit } from '../money/money.ts';
+import type { UnitType } from './budget.ts';
 
 /** Canonical table ids; a template maps each to its own title, number and columns. */
 export type TableId =
@@ -142,6 +143,12 @@ export interface DocumentMeta {
   kind: 'budget';
   title: string;
   department: { code: string; name: string };
+  /**
+   * The types of the department's units (行政单位, 参公, 事业单位), when the Document was built from
+   * a Budget: they decide which column of the 部门→政府 economic 对照表 each row must follow.
+   * Imported documents do not print them, so it is absent and the rules infer the type.
+   */
+  unitTypes?: UnitType[];
   template: string;
   date?: string;
   /**

@@ -38,8 +38,10 @@ export const rule: Rule = {
         : m.administrative === g ? 'administrative' : m.institution === g ? 'institution' : 'none';
       sides.push({ row: i, side, econ: e, gov: g });
     });
-    // Which mapping columns fit: from the Budget's unit types when known, else the document's majority.
-    const types = budget ? new Set(budget.department.units.map((u) => (u.type === 'institution' ? 'institution' : 'administrative'))) : undefined;
+    // Which mapping columns fit: from the unit types when known (the Budget's, or those a Document
+    // built from a Budget carries), else the document's majority.
+    const unitTypes = budget ? budget.department.units.map((u) => u.type) : doc.meta.unitTypes;
+    const types = unitTypes ? new Set(unitTypes.map((t) => (t === 'institution' ? 'institution' : 'administrative'))) : undefined;
     const admin = sides.filter((s) => s.side === 'administrative').length;
     const inst = sides.filter((s) => s.side === 'institution').length;
     const allowed = types ?? new Set([admin >= inst ? 'administrative' : 'institution']);
