@@ -14,6 +14,7 @@ import type { DocTable, Document } from '../src/core/model/document.ts';
 import { headerDepth } from '../src/core/tables/header-grid.ts';
 import { printedRows } from '../src/core/tables/printed.ts';
 import { getTemplate } from '../src/core/templates/index.ts';
+import { fillTemplateText } from '../src/core/templates/types.ts';
 import { baseBudget, classification2023 } from './support/bases.ts';
 
 const cell = (text: string, sheet: string, r: number, c: number): RawCell => ({ text, at: { sheet, cell: `${String.fromCharCode(65 + c)}${r + 1}` } });
@@ -34,9 +35,18 @@ function rawTable(t: DocTable): RawTable {
   };
 }
 
-/** The narrative as paragraphs: part headings, section headings, paragraphs; 名词解释 as “一、X：…”. */
+/**
+ * The narrative as paragraphs: part headings, section headings, paragraphs; 名词解释 as “一、X：…”.
+ * Templates whose sections are 目录 entries (Shanghai): each section's heading and paragraphs.
+ */
 function paragraphs(doc: Document): RawDocument['paragraphs'] {
   const out: RawDocument['paragraphs'] = [];
+  if (getTemplate(doc.meta.template)?.narrative?.contents) {
+    for (const s of doc.narrative ?? []) {
+      for (const text of [s.heading, ...s.paragraphs]) out.push({ text, at: { page: out.length } });
+    }
+    return out;
+  }
   const parts = { profile: '第一部分', explanation: '第二部分', glossary: '第三部分' };
   let part = '';
   for (const s of doc.narrative ?? []) {
@@ -56,7 +66,10 @@ function paragraphs(doc: Document): RawDocument['paragraphs'] {
 function rawOf(doc: Document): RawDocument {
   const titleLines = [cell(doc.meta.title, 'cover', 0, 0)];
   if (doc.meta.date) titleLines.push(cell(doc.meta.date, 'cover', 1, 0));
-  return { source: { file: 'x.xlsx', kind: 'xlsx' }, titleLines, contents: [], paragraphs: paragraphs(doc), tables: doc.tables.map(rawTable) };
+  // The 目录 of a template whose sections are its entries (Shanghai), as the contents layout prints it.
+  const entries = getTemplate(doc.meta.template)?.narrative?.contents ?? [];
+  const contents = entries.map((e, i) => cell(fillTemplateText(e.title, { year: doc.meta.year }), 'contents', i, 0));
+  return { source: { file: 'x.xlsx', kind: 'xlsx' }, titleLines, contents, paragraphs: paragraphs(doc), tables: doc.tables.map(rawTable) };
 }
 
 function roundTrip(budget: Budget, templateId: string) {

@@ -30,7 +30,7 @@ export async function renderDocx(doc: Document): Promise<Buffer> {
 
   const body: FileChild[] = [];
   if (parts.length > 0 || doc.tables.length > 0) body.push(...contents(doc));
-  for (const p of parts) body.push(...partBlocks(p));
+  for (const p of parts) if (!p.afterTables) body.push(...partBlocks(p));
   if (body.length > 0) sections.push({ properties: { page: page(false) }, children: body });
 
   // Each table starts a section of its own, so it starts a page, portrait or landscape as it needs.
@@ -40,6 +40,9 @@ export async function renderDocx(doc: Document): Promise<Buffer> {
     children.push(...tableBlocks(table, parts.length > 0 ? 2 : 1));
     sections.push({ properties: { page: page(isWide(table)) }, children });
   });
+  // Parts printed after the tables (Shanghai 六、其他相关情况说明).
+  const after = parts.filter((p) => p.afterTables).flatMap(partBlocks);
+  if (after.length > 0) sections.push({ properties: { page: page(false) }, children: after });
 
   const props = docxProperties(doc);
   const file = new WordDocument({
@@ -83,13 +86,15 @@ export interface ContentsEntry {
 export function contentsEntries(doc: Document): ContentsEntry[] {
   const parts = narrativeParts(doc);
   const entries: ContentsEntry[] = [];
-  for (const p of parts) {
+  const partEntries = (p: Part) => {
     entries.push({ title: p.title, level: 1 });
-    if (p.part === 'glossary') continue; // 名词解释 print their terms run-in, not as headings
+    if (p.part === 'glossary') return; // 名词解释 print their terms run-in, not as headings
     for (const s of p.sections) if (s.heading.trim()) entries.push({ title: s.heading.trim(), level: 2 });
-  }
+  };
+  for (const p of parts) if (!p.afterTables) partEntries(p);
   if (parts.length > 0 && doc.tables.length > 0) entries.push({ title: annexTitle(doc), level: 1 });
   for (const t of doc.tables) entries.push({ title: contentsLine(t), level: parts.length > 0 ? 2 : 1 });
+  for (const p of parts) if (p.afterTables) partEntries(p);
   return entries;
 }
 

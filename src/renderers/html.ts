@@ -5,6 +5,7 @@
 // Print CSS: A4, landscape for wide tables, headers repeated on every page, rows never split.
 // Everything is escaped; strings are built directly (no DOM library) for speed.
 import type { CellValue, DocTable, Document, NarrativePart, NarrativeSection } from '../core/model/document.ts';
+import { contentsLayout } from '../core/narrative/layout.ts';
 import { bodyMerges, cellKey, headerGrid, type BodyMergeIndex } from '../core/tables/header-grid.ts';
 import { cellText, contentsLine, isWide, printsMoney, rowHeaderColumns, unitLine } from './table-text.ts';
 
@@ -95,17 +96,20 @@ export function renderHtml(doc: Document, opts: HtmlOptions = {}): string {
   if (parts.length > 0 || doc.tables.length > 0) {
     out += '<nav class="toc" aria-labelledby="toc-title">\n<h2 id="toc-title">目录</h2>\n<ol>\n';
     if (parts.length === 0) out += tableList;
-    for (const p of parts) out += `<li class="part"><a href="#part-${p.part}">${escapeHtml(p.title)}</a></li>\n`;
+    const entry = (p: Part) => `<li class="part"><a href="#part-${partId(p)}">${escapeHtml(p.title)}</a></li>\n`;
+    for (const p of parts) if (!p.afterTables) out += entry(p);
     if (parts.length > 0 && doc.tables.length > 0) {
       out += `<li class="part">${escapeHtml(annexTitle(doc))}\n<ol>\n${tableList}</ol>\n</li>\n`;
     }
+    for (const p of parts) if (p.afterTables) out += entry(p);
     out += '</ol>\n</nav>\n';
   }
   out += '<main>\n';
-  for (const p of parts) out += renderPart(p);
+  for (const p of parts) if (!p.afterTables) out += renderPart(p);
   doc.tables.forEach((t, i) => {
     out += renderSection(t, escapeHtml(ids[i]!));
   });
+  for (const p of parts) if (p.afterTables) out += renderPart(p);
   return out + '</main>\n</body>\n</html>\n';
 }
 
@@ -114,12 +118,24 @@ export interface Part {
   part: NarrativePart;
   title: string;
   sections: NarrativeSection[];
+  /** Anchor id where the part is not unique (Shanghai's 目录 entries); default `part`. */
+  id?: string;
+  /** Printed after the tables (Shanghai 六、其他相关情况说明). */
+  afterTables?: boolean;
+}
+
+/** The anchor id of a part. */
+export function partId(p: Part): string {
+  return p.id ?? p.part;
 }
 
 const PART_ORDER: NarrativePart[] = ['profile', 'explanation', 'glossary'];
 
 /** The narrative grouped by part: 第一部分 部门概况, 第二部分 情况说明, 第三部分 名词解释. */
 export function narrativeParts(doc: Document): Part[] {
+  // Templates whose sections are 目录 entries (Shanghai) say where each goes (core/narrative/layout.ts).
+  const layout = contentsLayout(doc);
+  if (layout) return layout.parts;
   const { year, department } = doc.meta;
   const titles: Record<NarrativePart, string> = {
     profile: `第一部分 ${department.name}部门概况`,
@@ -134,12 +150,15 @@ export function narrativeParts(doc: Document): Part[] {
 }
 
 export function annexTitle(doc: Document): string {
+  const layout = contentsLayout(doc);
+  if (layout?.tablesTitle) return layout.tablesTitle;
   return `附件：${doc.meta.year}年${doc.meta.department.name}部门预算表`;
 }
 
 function renderPart(p: Part): string {
-  let out = `<section class="part" id="part-${p.part}" aria-labelledby="part-${p.part}-title">\n`;
-  out += `<h2 id="part-${p.part}-title">${escapeHtml(p.title)}</h2>\n`;
+  const id = partId(p);
+  let out = `<section class="part" id="part-${id}" aria-labelledby="part-${id}-title">\n`;
+  out += `<h2 id="part-${id}-title">${escapeHtml(p.title)}</h2>\n`;
   for (const s of p.sections) {
     if (s.heading) out += `<h3>${escapeHtml(s.heading)}</h3>\n`;
     for (const para of s.paragraphs) out += `<p>${escapeHtml(para)}</p>\n`;

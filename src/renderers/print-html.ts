@@ -7,7 +7,7 @@
 import type { DocTable, Document, NarrativeSection } from '../core/model/document.ts';
 import type { Chart, ChartOptions, ChartTopic } from './charts.ts';
 import { documentCharts, topicTest } from './charts.ts';
-import { annexTitle, escapeHtml, formatDate, narrativeParts, renderSection, type Part } from './html.ts';
+import { annexTitle, escapeHtml, formatDate, narrativeParts, partId, renderSection, type Part } from './html.ts';
 import { cellText, contentsLine, rowHeaderColumns } from './table-text.ts';
 
 export interface PrintOptions {
@@ -107,6 +107,7 @@ export function renderPrintHtml(doc: Document, opts: PrintOptions = {}): string 
     }).join('');
   out += '<main>\n';
   for (const p of parts) {
+    if (p.afterTables) continue;
     out += renderPart(p, (section) => {
       if (p.part !== 'explanation') return '';
       const here = charts.filter((c) => !placed.has(c) && topicTest(c.topic)(section.heading) && firstSectionOf(parts, c.topic) === section);
@@ -128,6 +129,7 @@ export function renderPrintHtml(doc: Document, opts: PrintOptions = {}): string 
     }
     out += section;
   });
+  for (const p of parts) if (p.afterTables) out += renderPart(p, () => '');
   return out + '</main>\n</body>\n</html>\n';
 }
 
@@ -253,17 +255,19 @@ function renderContents(doc: Document, parts: Part[], ids: string[]): string {
   const tableList = doc.tables.map((t, i) => `<li><a href="#${escapeHtml(ids[i]!)}">${escapeHtml(contentsLine(t))}</a></li>\n`).join('');
   let out = '<nav class="toc" aria-labelledby="toc-title">\n<h2 id="toc-title">目录</h2>\n<ol>\n';
   if (parts.length === 0) out += tableList;
-  for (const p of parts) {
-    out += `<li class="part"><a href="#part-${p.part}">${escapeHtml(p.title)}</a>`;
+  const entry = (p: Part): string => {
+    let li = `<li class="part"><a href="#part-${partId(p)}">${escapeHtml(p.title)}</a>`;
     // As the seed's 目录: the 部门概况 sections are listed, the longer parts by title only.
-    if (p.part === 'profile') {
-      out += '\n<ol>\n' + p.sections.map((s, i) => `<li><a href="#part-${p.part}-${i + 1}">${escapeHtml(s.heading)}</a></li>\n`).join('') + '</ol>\n';
+    if (p.part === 'profile' && p.id === undefined) {
+      li += '\n<ol>\n' + p.sections.map((s, i) => `<li><a href="#part-${partId(p)}-${i + 1}">${escapeHtml(s.heading)}</a></li>\n`).join('') + '</ol>\n';
     }
-    out += '</li>\n';
-  }
+    return li + '</li>\n';
+  };
+  for (const p of parts) if (!p.afterTables) out += entry(p);
   if (parts.length > 0 && doc.tables.length > 0) {
     out += `<li class="part"><a href="#annex">${escapeHtml(annexTitle(doc))}</a>\n<ol>\n${tableList}</ol>\n</li>\n`;
   }
+  for (const p of parts) if (p.afterTables) out += entry(p);
   return out + '</ol>\n</nav>\n';
 }
 
@@ -282,10 +286,11 @@ function isSubheading(text: string): boolean {
 }
 
 function renderPart(p: Part, after: (section: NarrativeSection) => string): string {
-  let out = `<section class="part" id="part-${p.part}" aria-labelledby="part-${p.part}-title">\n`;
-  out += `<h2 id="part-${p.part}-title">${partTitle(p.title)}</h2>\n`;
+  const id = partId(p);
+  let out = `<section class="part" id="part-${id}" aria-labelledby="part-${id}-title">\n`;
+  out += `<h2 id="part-${id}-title">${partTitle(p.title)}</h2>\n`;
   p.sections.forEach((s, i) => {
-    const anchor = `part-${p.part}-${i + 1}`;
+    const anchor = `part-${id}-${i + 1}`;
     // A glossary entry's first paragraph repeats its term ("一、基本支出：是指…"): print it once.
     const repeats = p.part === 'glossary' && s.heading !== '' && (s.paragraphs[0] ?? '').startsWith(s.heading);
     if (s.heading && !repeats) out += `<h3 id="${anchor}">${escapeHtml(s.heading)}</h3>\n`;

@@ -7,8 +7,10 @@ import type {
   DepartmentPerformance,
   Explanations,
   LastYear,
+  PerformanceTargets,
   Procurement,
   Profile,
+  VehicleCounts,
   ThreePublic,
 } from './budget.ts';
 import type { CodeSpec, IssueList, RawObject, Reader } from './schema-reader.ts';
@@ -92,25 +94,64 @@ export function readProcurement(r: Reader, root: RawObject): Procurement | undef
   };
 }
 
+/** Kinds of 一般公务用车 the Shanghai template prints one by one (optional: other templates print 一般公务用车 only). */
+const VEHICLE_DETAIL: readonly [keyof VehicleCounts, string][] = [
+  ['ministerial', '部级领导干部用车'],
+  ['leading', '主要领导干部用车'],
+  ['confidential', '机要通信用车'],
+  ['emergency', '应急保障用车'],
+  ['retired', '离退休干部用车'],
+];
+
+function readVehicles(r: Reader, o: RawObject, p: string, required: boolean): VehicleCounts {
+  const v = r.object(o, 'vehicles', p, '车辆数', required);
+  const vp = pathOf(p, 'vehicles');
+  if (v) r.checkKeys(v, vp, ['general', 'enforcement', 'special', 'other', ...VEHICLE_DETAIL.map(([k]) => k)]);
+  const out: VehicleCounts = {
+    general: (v && r.count(v, 'general', vp, '一般公务用车', true)) ?? 0,
+    enforcement: (v && r.count(v, 'enforcement', vp, '执法执勤用车', true)) ?? 0,
+    special: (v && r.count(v, 'special', vp, '特种专业技术用车', true)) ?? 0,
+    other: (v && r.count(v, 'other', vp, '其他用车', true)) ?? 0,
+  };
+  for (const [k, label] of VEHICLE_DETAIL) {
+    const n = v ? r.count(v, k, vp, label, false) : undefined;
+    if (n !== undefined) out[k] = n;
+  }
+  return out;
+}
+
 export function readAssets(r: Reader, root: RawObject): Assets | undefined {
   const o = r.object(root, 'assets', '', '国有资产占用情况', false);
   if (!o) return undefined;
   const p = 'assets';
-  r.checkKeys(o, p, ['asOf', 'vehicles', 'generalEquipmentOver50', 'specialEquipmentOver100']);
-  const v = r.object(o, 'vehicles', p, '车辆数', true);
-  const vp = pathOf(p, 'vehicles');
-  if (v) r.checkKeys(v, vp, ['general', 'enforcement', 'special', 'other']);
+  r.checkKeys(o, p, ['asOf', 'vehicles', 'generalEquipmentOver50', 'specialEquipmentOver100', 'equipmentOver100', 'planned']);
   const asOf = r.text(o, 'asOf', p, '资产统计时点', false);
+  const equipmentOver100 = r.count(o, 'equipmentOver100', p, '单价100万元（含）以上设备（不含车辆）', false);
+  const planned = r.object(o, 'planned', p, '本年预算安排购置', false);
+  const pp = pathOf(p, 'planned');
+  if (planned) r.checkKeys(planned, pp, ['vehicles', 'equipmentOver100']);
   return {
     ...(asOf !== undefined && { asOf }),
-    vehicles: {
-      general: (v && r.count(v, 'general', vp, '一般公务用车', true)) ?? 0,
-      enforcement: (v && r.count(v, 'enforcement', vp, '执法执勤用车', true)) ?? 0,
-      special: (v && r.count(v, 'special', vp, '特种专业技术用车', true)) ?? 0,
-      other: (v && r.count(v, 'other', vp, '其他用车', true)) ?? 0,
-    },
+    vehicles: readVehicles(r, o, p, true),
     generalEquipmentOver50: r.count(o, 'generalEquipmentOver50', p, '单位价值50万元以上通用设备', true) ?? 0,
     specialEquipmentOver100: r.count(o, 'specialEquipmentOver100', p, '单位价值100万元以上专用设备', true) ?? 0,
+    ...(equipmentOver100 !== undefined && { equipmentOver100 }),
+    ...(planned && {
+      planned: {
+        vehicles: readVehicles(r, planned, pp, true),
+        equipmentOver100: r.count(planned, 'equipmentOver100', pp, '购置单价100万元（含）以上设备', true) ?? 0,
+      },
+    }),
+  };
+}
+
+export function readPerformanceTargets(r: Reader, root: RawObject): PerformanceTargets | undefined {
+  const o = r.object(root, 'performanceTargets', '', '编报绩效目标的项目', false);
+  if (!o) return undefined;
+  r.checkKeys(o, 'performanceTargets', ['projects', 'amount']);
+  return {
+    projects: r.count(o, 'projects', 'performanceTargets', '项目个数', true) ?? 0,
+    amount: r.amount(o, 'amount', 'performanceTargets', '涉及项目预算资金', true) ?? 0,
   };
 }
 
@@ -180,10 +221,14 @@ export const EXPLANATION_KEYS: readonly string[] = [
   'governmentFundChange',
   'stateCapitalChange',
   'threePublicChange',
+  'fiscalChange',
   'operatingFundsUse',
   'performanceNote',
   'transferPayments',
 ];
+
+/** “主要用于” of a 类 in the Shanghai 编制说明: fiscalUse.201 (the 类's 3-digit code). */
+export const FISCAL_USE_KEY = /^fiscalUse\.\d{3}$/;
 
 export function readExplanations(r: Reader, root: RawObject, warnings: IssueList): Explanations | undefined {
   const o = r.object(root, 'explanations', '', '说明', false);
@@ -192,7 +237,7 @@ export function readExplanations(r: Reader, root: RawObject, warnings: IssueList
   for (const key of Object.keys(o)) {
     const text = r.text(o, key, 'explanations', '说明文字', false);
     if (text !== undefined) out[key] = text;
-    if (!EXPLANATION_KEYS.includes(key)) {
+    if (!EXPLANATION_KEYS.includes(key) && !FISCAL_USE_KEY.test(key)) {
       warnings.add(
         pathOf('explanations', key),
         `"${key}" 不是已知的说明项，文中不会用到（已知：${EXPLANATION_KEYS.join('、')}）`,

@@ -22,6 +22,7 @@ import {
   readExplanations,
   readLastYear,
   readPerformance,
+  readPerformanceTargets,
   readProcurement,
   readProfile,
   readThreePublic,
@@ -50,7 +51,7 @@ export const BUDGET_SCHEMA_ID = 'yusuan/budget@1';
 const TOP_KEYS = [
   'schema', 'year', 'template', 'region', 'date', 'unit', 'department', 'profile', 'income',
   'closingBalance', 'lines', 'projects', 'threePublic', 'procurement', 'assets', 'performance',
-  'lastYear', 'explanations',
+  'lastYear', 'explanations', 'performanceTargets',
 ] as const;
 
 const CARRY_OVER_NAMES = ['上年结转结余', '上年结转', '上年结余', '上年结转和结余', '年初结转和结余'];
@@ -113,6 +114,7 @@ export function parseBudget(raw: unknown, ctx: ParseContext): ParseBudgetResult 
     lastYear: readLastYear(r, raw),
     profile: readProfile(r, raw),
     explanations: readExplanations(r, raw, warnings),
+    performanceTargets: readPerformanceTargets(r, raw),
   };
   if (department) checkReferences(r, warnings, department, income, lines, projects);
   if (issues.size > 0) return { ok: false, issues: issues.list() };

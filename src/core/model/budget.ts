@@ -160,13 +160,33 @@ export interface Procurement {
   services: Fen;
 }
 
+/** Vehicles by kind. The five optional kinds split 一般公务用车 as the Shanghai template prints it. */
+export interface VehicleCounts {
+  general: number; // 一般公务用车
+  enforcement: number; // 执法执勤用车
+  special: number; // 特种专业技术用车
+  other: number; // 其他用车
+  ministerial?: number; // 部级领导干部用车
+  leading?: number; // 主要领导干部用车
+  confidential?: number; // 机要通信用车
+  emergency?: number; // 应急保障用车
+  retired?: number; // 离退休干部用车
+}
 export interface Assets {
   asOf?: string; // e.g. "2022年期末"
-  vehicles: { general: number; enforcement: number; special: number; other: number };
+  vehicles: VehicleCounts;
   generalEquipmentOver50: number; // 单位价值50万元以上通用设备（套）
   specialEquipmentOver100: number; // 单位价值100万元以上专用设备（套）
+  /** 单价100万元（含）以上设备（不含车辆）, any kind (Shanghai). */
+  equipmentOver100?: number;
+  /** This year's budgeted purchases (本年预算安排购置, Shanghai). */
+  planned?: { vehicles: VehicleCounts; equipmentOver100: number };
 }
-
+/** Projects with performance targets (编报绩效目标的项目) and their budget, as stated (Shanghai). */
+export interface PerformanceTargets {
+  projects: number;
+  amount: Fen;
+}
 export interface Profile {
   duties: string[]; // 主要职责
   composition: string; // 预算单位构成情况
@@ -179,6 +199,7 @@ export interface Explanations {
   governmentFundChange?: string;
   stateCapitalChange?: string;
   threePublicChange?: string;
+  fiscalChange?: string; // 财政拨款收入支出变化原因 (Shanghai 编制说明)
   operatingFundsUse?: string;
   performanceNote?: string;
   transferPayments?: string; // 专项转移支付项目情况
@@ -206,4 +227,5 @@ export interface Budget {
   performance?: DepartmentPerformance;
   lastYear?: LastYear;
   explanations?: Explanations;
+  performanceTargets?: PerformanceTargets;
 }

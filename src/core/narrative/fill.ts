@@ -82,11 +82,13 @@ function claimOf(kind: Claim['kind'], text: string, value: number, f: Pick<Figur
 export interface AmountFormat {
   unit: MoneyUnit;
   decimals: number;
+  /** Thousands separators ("17,192"); default none. */
+  thousands?: boolean;
 }
 
 /** An amount printed in the narrative's unit; the claim keeps the exact 分. */
 export function amount(f: Figure, fmt: AmountFormat): Fragment {
-  return claimOf('amount', formatAmount(f.value, { unit: fmt.unit, decimals: fmt.decimals }), f.value, f);
+  return claimOf('amount', formatAmount(f.value, { unit: fmt.unit, decimals: fmt.decimals, thousands: fmt.thousands === true }), f.value, f);
 }
 
 /** A percentage text ("9.54", "-3.10") as hundredths of a percent (954, -310) for 2 decimals. */

@@ -5,7 +5,7 @@
 import type { Budget } from '../model/budget.ts';
 import type { Document, NarrativeSection } from '../model/document.ts';
 import type { Finding } from '../rules/types.ts';
-import type { TemplateSpec } from '../templates/types.ts';
+import type { NarrativeSpec, TemplateSpec } from '../templates/types.ts';
 import type { NarrativeContext, NarrativeOptions } from './context.ts';
 import { DEFAULT_REASON_THRESHOLDS, headingOf, SectionBuilder } from './context.ts';
 import { Figures } from './figures.ts';
@@ -36,7 +36,7 @@ export function buildNarrative(budget: Budget, doc: Document, template: Template
     doc,
     spec,
     figures: new Figures(doc, budget),
-    format: { unit: spec.unit, decimals: spec.decimals },
+    format: spec.thousands ? { unit: spec.unit, decimals: spec.decimals, thousands: true } : { unit: spec.unit, decimals: spec.decimals },
     vars: { department: budget.department.name, year: String(budget.year), lastYear: String(budget.year - 1) },
     thresholds: { ...DEFAULT_REASON_THRESHOLDS, ...definedOnly(options.reasonThresholds ?? {}) },
     findings: [],
@@ -52,5 +52,18 @@ export function buildNarrative(budget: Budget, doc: Document, template: Template
     sections.push(out.section(true));
   }
   sections.push(...glossarySections(ctx));
-  return { sections, findings: ctx.findings };
+  return { sections: inContentsOrder(sections, spec), findings: ctx.findings };
+}
+
+/** The sections in the order the template's 目录 prints them (Shanghai), else as built. */
+function inContentsOrder(sections: NarrativeSection[], spec: NarrativeSpec): NarrativeSection[] {
+  if (!spec.contents) return sections;
+  const order: NarrativeSection[] = [];
+  for (const entry of spec.contents) {
+    if (entry.section === 'tables') continue;
+    const [part, index] = entry.section;
+    const s = sections.filter((x) => x.part === part)[index];
+    if (s && !order.includes(s)) order.push(s);
+  }
+  return [...order, ...sections.filter((s) => !order.includes(s))];
 }

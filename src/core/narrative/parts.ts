@@ -28,13 +28,19 @@ export function profileSections(ctx: NarrativeContext): NarrativeSection[] {
     return [];
   }
   const duties = new SectionBuilder(ctx, 'profile', headingOf(ctx, spec.dutiesHeading));
-  profile.duties.forEach((duty, i) => duties.add(fillWith(ctx, spec.duty, { n: i + 1, duty: duty.trim() })));
+  profile.duties.forEach((duty, i) => duties.add(fillWith(ctx, spec.duty, { n: i + 1, cn: chineseNumber(i + 1), duty: duty.trim() })));
   const composition = new SectionBuilder(ctx, 'profile', headingOf(ctx, spec.compositionHeading));
   composition.add({ text: profile.composition.trim(), claims: [] });
   return [duties.section(false), composition.section(false)];
 }
 
 export function glossarySections(ctx: NarrativeContext): NarrativeSection[] {
+  const list = ctx.spec.glossaryList;
+  if (list) {
+    const paragraphs = ctx.spec.glossary.map((e, i) =>
+      fillWith(ctx, list.entry, { cn: chineseNumber(i + 1), term: e.term, definition: e.definition }).text);
+    return [{ part: 'glossary', heading: headingOf(ctx, list.heading), paragraphs }];
+  }
   return ctx.spec.glossary.map((entry, i) => ({
     part: 'glossary' as const,
     heading: `${chineseNumber(i + 1)}、${entry.term}`,

@@ -19,6 +19,7 @@ import type { NarrativeContext, SectionBuilder } from './context.ts';
 import { amountOf, fillWith, partOf, patternsOf } from './context.ts';
 import type { Figure, Fragment, Slots } from './fill.ts';
 import { EMPTY, join, share } from './fill.ts';
+import { budgetNotes, otherNotes } from './shanghai-notes.ts';
 
 export type Composer = (ctx: NarrativeContext, spec: ExplanationSpec, out: SectionBuilder) => void;
 
@@ -149,4 +150,6 @@ export const TOPIC_COMPOSERS: Record<Exclude<ExplanationTopic, 'other'>, Compose
   threePublic,
   governmentFund: fund('gf', 'government-fund-expenditure'),
   stateCapital: fund('sc', 'state-capital-expenditure'),
+  budgetNotes,
+  otherNotes,
 };

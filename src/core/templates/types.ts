@@ -114,7 +114,9 @@ export type ExplanationTopic =
   | 'threePublic' // “三公”经费支出预算情况
   | 'governmentFund' // 政府性基金支出预算情况
   | 'stateCapital' // 国有资本经营支出预算情况
-  | 'other'; // 其他重要事项情况 (its matters below)
+  | 'other' // 其他重要事项情况 (its matters below)
+  | 'budgetNotes' // 单位（部门）预算编制说明 (Shanghai: income, 财政拨款 by kind, by 类)
+  | 'otherNotes'; // 其他相关情况说明 (Shanghai: “三公”, 机关运行经费, 采购, 绩效, 资产)
 
 /** The matters of 其他重要事项, in the template's order. */
 export type OtherMatter = 'operatingFunds' | 'procurement' | 'performance' | 'assets' | 'transferPayments';
@@ -132,6 +134,8 @@ export interface WordingBlock {
   reasons?: Record<string, TemplateText>;
   parts?: Record<string, TemplateText>;
   labels?: Record<string, string>;
+  /** Decimals of amounts in this block where they differ from the narrative's (Shanghai 编制说明: 0). */
+  decimals?: number;
 }
 
 export interface ExplanationSpec extends WordingBlock {
@@ -150,10 +154,12 @@ export interface NarrativeSpec {
   /** Unit and decimals of amounts in the text; the patterns print the unit word themselves. */
   unit: MoneyUnit;
   decimals: number;
+  /** Amounts printed with thousands separators ("2,517.78", Shanghai); default none. */
+  thousands?: boolean;
   partTitles: { profile: TemplateText; explanation: TemplateText; glossary: TemplateText };
   profile: {
     dutiesHeading: TemplateText;
-    /** One duty: '{n}.{duty}'. */
+    /** One duty: '{n}.{duty}' ({cn}: the number in Chinese, for '（{cn}）{duty}'). */
     duty: TemplateText;
     compositionHeading: TemplateText;
   };
@@ -168,4 +174,18 @@ export interface NarrativeSpec {
   operatingFundsScope?: 'organs' | 'all-units';
   /** 第三部分, in order; numbered 一、二、… when printed. */
   glossary: GlossaryEntry[];
+  /**
+   * 名词解释 as one section (Shanghai): its heading, and each entry as a paragraph filled from
+   * `entry` ({cn} the number in Chinese, {term}, {definition}). Absent: one section per entry.
+   */
+  glossaryList?: { heading: TemplateText; entry: TemplateText };
+  /**
+   * Sections printed as 目录 entries rather than in 第一部分 … 第三部分 (Shanghai): each entry's
+   * title with the part and index of the section it prints (in the order built: profile sections,
+   * explanation sections, glossary), or 'tables' for the tables. Absent: the three parts, then the tables.
+   */
+  contents?: { title: TemplateText; section: [NarrativePartName, number] | 'tables' }[];
 }
+
+/** The parts of a narrative (as document.ts NarrativePart). */
+export type NarrativePartName = 'profile' | 'explanation' | 'glossary';

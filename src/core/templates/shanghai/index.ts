@@ -6,17 +6,18 @@
 //                  (普陀区 2026 department template, 万里街道 2023).
 // Functional tables print 类, 款 and 项 rows (codes split in three columns) and 合计 at the bottom;
 // the two-sided tables list only the 类 with figures. Columns: columns.ts; lines: lines.ts; the fact
-// each cell states: refs.ts. See docs/templates.md.
+// each cell states: refs.ts; the narrative's wording: narrative.ts. See docs/templates.md.
 import type { TableSpec, TemplateSpec } from '../types.ts';
 import * as col from './columns.ts';
 import * as lines from './lines.ts';
+import { shanghaiNarrative } from './narrative.ts';
 
 interface Variant {
   id: string;
   name: string;
   /** 预算单位 / 部门 in titles; 单位 / 部门 in the “三公” title and notes. */
   titleWord: string;
-  word: string;
+  word: '单位' | '部门';
   /** “编制单位” / “编制部门”. */
   subtitle: string;
   summaryColumns: TableSpec['columns'];
@@ -45,6 +46,7 @@ function shanghaiTemplate(v: Variant): TemplateSpec {
     decimals: 0,
     documentTitle: `{department}{year}年${v.word}预算`,
     annexTitle: `{year}年${v.word}预算表`,
+    narrative: shanghaiNarrative(v.word),
     tables: [
       table(1, 'income-expenditure-summary', '财务收支预算总表', {
         columns: v.summaryColumns, left: v.summary.left, right: v.summary.right,
