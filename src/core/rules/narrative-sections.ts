@@ -78,7 +78,22 @@ const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)]/;
  * （一）（二） subsection whose subheading matches — the subheading and the paragraphs after it.
  */
 export function topicSpots(doc: Document, words: RegExp): Spot[] {
-  return words.global || words.sticky ? findTopicSpots(doc, words) : memoSpots(doc, words, () => findTopicSpots(doc, words));
+  if (words.global || words.sticky) return findTopicSpots(doc, words);
+  // By flags and source: a literal written inside a rule is a new RegExp object at each call.
+  return memoSpots(doc, topicKey(words), () => findTopicSpots(doc, words));
+}
+
+/** One key object per pattern (flags and source), so rules naming the same words share their spots. */
+const topicKeys = new Map<string, object>();
+
+function topicKey(words: RegExp): object {
+  const source = `${words.flags}/${words.source}`;
+  let key = topicKeys.get(source);
+  if (key === undefined) {
+    key = { source };
+    if (topicKeys.size < 10_000) topicKeys.set(source, key);
+  }
+  return key;
 }
 
 function findTopicSpots(doc: Document, words: RegExp): Spot[] {

@@ -115,10 +115,15 @@ export function refsOf(table: DocTable): RefIndex {
  */
 export class DocRefs {
   readonly indexes: RefIndex[] = [];
+  /** The Document's tables, numbered as in tableOf. */
+  readonly tables: readonly DocTable[];
   /** Per cell g: its table number, its place in that table's index, its group. */
   readonly tableOf: Int32Array;
   readonly placeOf: Int32Array;
   readonly groupOf: Int32Array;
+  /** Per cell g: its row and column in its table. */
+  readonly rowAt: Int32Array;
+  readonly colAt: Int32Array;
   /** Reference → group. */
   readonly byRef = new Map<string, number>();
   /** The cells of group i are order[start[i]] … order[start[i + 1] − 1]. */
@@ -126,17 +131,23 @@ export class DocRefs {
   readonly order: Int32Array;
 
   constructor(tables: readonly DocTable[], indexOf: (table: DocTable) => RefIndex) {
+    this.tables = tables;
     let n = 0;
     for (let t = 0; t < tables.length; t++) n += (this.indexes[t] = indexOf(tables[t] as DocTable)).refs.length;
     this.tableOf = new Int32Array(n);
     this.placeOf = new Int32Array(n);
     this.groupOf = new Int32Array(n);
+    this.rowAt = new Int32Array(n);
+    this.colAt = new Int32Array(n);
     const sizes: number[] = [];
     const byRef = this.byRef;
     let g = 0;
     for (let t = 0; t < tables.length; t++) {
-      const refs = (this.indexes[t] as RefIndex).refs;
+      const index = this.indexes[t] as RefIndex;
+      const refs = index.refs;
       for (let k = 0; k < refs.length; k++, g++) {
+        this.rowAt[g] = index.rows[k] as number;
+        this.colAt[g] = index.cols[k] as number;
         const ref = refs[k] as string;
         let group = byRef.get(ref);
         if (group === undefined) {
@@ -166,6 +177,12 @@ export class DocRefs {
   /** Number of groups (distinct references). */
   get groups(): number {
     return this.start.length - 1;
+  }
+
+  /** The first cell (in table, row and column order) printing a reference, or -1. */
+  first(ref: string): number {
+    const group = this.byRef.get(ref);
+    return group === undefined ? -1 : (this.order[this.start[group] as number] as number);
   }
 
   /** The first place in table t printing a reference, or -1. */

@@ -8,7 +8,7 @@ import type { DocTable, Document, TableId } from '../../model/document.ts';
 import type { Fen } from '../../money/money.ts';
 import { amountAt, colIndex, findTable } from '../doc-access.ts';
 import { functionalRows } from '../classification-helpers.ts';
-import { refsOf } from '../identity-helpers.ts';
+import { docRefs } from '../ref-index.ts';
 import { docMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
 import { tableStep, totalRow } from '../narrative-helpers.ts';
 import type { PathPart } from './subject.ts';
@@ -24,25 +24,15 @@ export interface Figure {
   label: string;
 }
 
-const REF_PLACES = slot<Map<string, { table: DocTable; row: number; col: number }>>('auditRefPlaces');
-
-/** Where each ref is first printed in the document, indexed once per check. */
-function refPlaces(doc: Document): Map<string, { table: DocTable; row: number; col: number }> {
-  const memo = docMemo(doc);
-  const hit = getDocSlot(memo, REF_PLACES);
-  if (hit) return hit;
-  const places = new Map<string, { table: DocTable; row: number; col: number }>();
-  for (const table of doc.tables) {
-    for (const p of refsOf(table).places) if (!places.has(p.ref)) places.set(p.ref, { table, row: p.row, col: p.col });
-  }
-  return setDocSlot(memo, REF_PLACES, places);
-}
-
-/** The first printed cell carrying a ref, in any table. */
+/** The first printed cell carrying a ref, in any table (through the Document's grouped references). */
 export function refFigure(doc: Document, ref: string, label: string): Figure | undefined {
-  const p = refPlaces(doc).get(ref);
-  if (!p) return undefined;
-  return { fen: amountAt(p.table.rows[p.row], p.col), step: tableStep(doc, p.table), table: p.table, row: p.row, col: p.col, label };
+  const refs = docRefs(doc);
+  const g = refs.first(ref);
+  if (g < 0) return undefined;
+  const table = refs.tables[refs.tableOf[g] as number] as DocTable;
+  const row = refs.rowAt[g] as number;
+  const col = refs.colAt[g] as number;
+  return { fen: amountAt(table.rows[row], col), step: tableStep(doc, table), table, row, col, label };
 }
 
 /** The sum of the refs found (at least the first), located at the first. */

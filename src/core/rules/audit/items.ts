@@ -7,7 +7,8 @@ import { amountsOf } from './numbers.ts';
 import type { PathPart } from './subject.ts';
 import { isChangePhrase, parseFunctionalPath, phraseBefore, quotedBefore, yearRole } from './subject.ts';
 import type { Para } from './text.ts';
-import { paragraphsOf, splitSentences } from './text.ts';
+import { collectParagraphs, splitSentences } from './text.ts';
+import { docMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
 
 const ITEM_START = /^\s*(?:(\d{1,3})\s*[.．、](?!\d)|[（(]([一二三四五六七八九十]{1,3}|\d{1,3})[）)])/;
 const SUBHEADING = /^\s*[一二三四五六七八九十]+\s*、/;
@@ -42,12 +43,23 @@ function headingOf(para: Para, year: number): ItemHeading | undefined {
   return undefined;
 }
 
-/** Every numbered item of the narrative (glossary excluded), in reading order. */
+const ITEMS = slot<Item[]>('auditItems');
+
+/** Every numbered item of the narrative (glossary excluded), in reading order (once per check: do not modify). */
 export function itemsOf(doc: Document): Item[] {
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, ITEMS);
+  if (hit !== undefined) return hit;
+  return setDocSlot(memo, ITEMS, findItems(doc));
+}
+
+function findItems(doc: Document): Item[] {
   const out: Item[] = [];
   let current: Item | undefined;
   let sectionIndex = -1;
-  for (const para of paragraphsOf(doc)) {
+  // Para objects of the items' own, not paragraphsOf's (AUD-RATE-RECOMPUTE has always compared the
+  // two by identity and found them distinct; sharing them would change its findings).
+  for (const para of collectParagraphs(doc)) {
     if (para.sectionIndex !== sectionIndex) {
       current = undefined;
       sectionIndex = para.sectionIndex;

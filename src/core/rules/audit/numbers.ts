@@ -2,6 +2,8 @@
 // separators, a bare “为0”), converted exactly to 分 with the step of their last printed digit,
 // and percentages with the direction word in front of them (增加 / 减少 / 持平 …). Pure.
 import type { Fen } from '../../money/money.ts';
+import type { Slot } from '../memo.ts';
+import { checkMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
 import { toFen } from '../narrative-helpers.ts';
 
 export interface Amount {
@@ -21,25 +23,61 @@ const AMOUNT = new RegExp(String.raw`${NUMBER}\s*(亿元|万元|元)`, 'g');
 /** “预算为0；”: zero stated without a unit. */
 const BARE_ZERO = /为\s*(0(?:\.0+)?)(?=\s*(?:[，,。；;）)]|$))/g;
 
-/** Every amount of money the text states, in order. */
+const NONE: never[] = [];
+const AMOUNTS = slot<Map<string, Amount[]>>('auditAmounts');
+const PERCENTS = slot<Map<string, StatedPercent[]>>('auditPercents');
+
+/**
+ * A per-check cache of what a pure function of a text gives (several audit rules read the same
+ * paragraphs): outside a check, computed afresh.
+ */
+function byText<T>(key: Slot<Map<string, T[]>>, text: string, find: (text: string) => T[]): T[] {
+  const memo = checkMemo();
+  if (memo === undefined) return find(text);
+  let cache = getDocSlot(memo, key);
+  if (cache === undefined) cache = setDocSlot(memo, key, new Map<string, T[]>());
+  let hit = cache.get(text);
+  if (hit === undefined) {
+    hit = find(text);
+    cache.set(text, hit);
+  }
+  return hit;
+}
+
+/** Every amount of money the text states, in order (shared within a check: do not modify). */
 export function amountsOf(text: string): Amount[] {
+  if (!text.includes('元') && !text.includes('为')) return NONE;
+  return byText(AMOUNTS, text, findAmounts);
+}
+
+/** A character that makes a number the tail of a longer token (a code, a decimal, “W-07”). */
+function tailChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  if (!text.includes('元') && !text.includes('为')) return out;
-  for (const m of text.matchAll(AMOUNT)) {
-    const start = m.index ?? 0;
+  AMOUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AMOUNT.exec(text)) !== null) {
+    const start = m.index;
     // Not the tail of a longer token (a code, a decimal, “W-07”).
-    if (/[\d.A-Za-z\-]/.test(text[start - 1] ?? '')) continue;
-    const printed = (m[1] ?? '').replace(/,/g, '');
+    if (start > 0 && tailChar(text.charCodeAt(start - 1))) continue;
+    const raw = m[1] as string;
+    const printed = raw.includes(',') ? raw.replace(/,/g, '') : raw;
     const unit = m[2] as Amount['unit'];
     const conv = toFen(printed, unit as '元' | '万元' | '亿元');
     if (!conv) continue;
     out.push({ fen: conv.fen, step: conv.step, text: printed, unit, start, end: start + m[0].length });
   }
-  for (const m of text.matchAll(BARE_ZERO)) {
-    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '0');
+  if (!text.includes('为')) return out;
+  const amounts = out.length;
+  BARE_ZERO.lastIndex = 0;
+  while ((m = BARE_ZERO.exec(text)) !== null) {
+    const start = m.index + m[0].indexOf(m[1] ?? '0');
     out.push({ fen: 0, step: 0, text: m[1] ?? '0', unit: '', start, end: start + (m[1] ?? '0').length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > amounts ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** A percentage: value × 10^decimals as an integer. */
@@ -74,24 +112,40 @@ export function percentOf(text: string, start: number, end: number): Percent | u
   return { scaled: Number(`${m[1]}${m[2] ?? ''}`), decimals, text, start, end };
 }
 
-/** Every percentage the text states, with the word before it. */
+/** Every percentage the text states, with the word before it (shared within a check: do not modify). */
 export function percentsOf(text: string): StatedPercent[] {
+  if (!text.includes('%') && !text.includes('％')) return NONE;
+  return byText(PERCENTS, text, findPercents);
+}
+
+function findPercents(text: string): StatedPercent[] {
   const out: StatedPercent[] = [];
-  if (!text.includes('%') && !text.includes('％')) return out;
-  for (const m of text.matchAll(PERCENT)) {
-    const start = m.index ?? 0;
-    if (/[\d.]/.test(text[start - 1] ?? '')) continue;
+  PERCENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERCENT.exec(text)) !== null) {
+    const start = m.index;
+    if (start > 0) {
+      const c = text.charCodeAt(start - 1);
+      if ((c >= 48 && c <= 57) || c === 46) continue;
+    }
     const p = percentOf(m[1] ?? '', start, start + m[0].length);
     if (!p) continue;
-    const before = text.slice(Math.max(0, start - 24), start);
-    const base = start - before.length;
+    const from = Math.max(0, start - 24);
+    const before = text.slice(from, start);
     let w: RegExpExecArray | null;
-    if ((w = UP.exec(before))) out.push({ ...p, kind: 'growth', direction: 'up', word: w[1] ?? '', wordStart: base + w.index });
-    else if ((w = DOWN.exec(before))) out.push({ ...p, kind: 'growth', direction: 'down', word: w[1] ?? '', wordStart: base + w.index });
-    else if ((w = SHARE.exec(before))) out.push({ ...p, kind: 'share', word: w[1] ?? '', wordStart: base + w.index });
-    else out.push({ ...p, kind: 'other', word: '', wordStart: start });
+    if ((w = UP.exec(before))) out.push(stated(p, 'growth', 'up', w[1] ?? '', from + w.index));
+    else if ((w = DOWN.exec(before))) out.push(stated(p, 'growth', 'down', w[1] ?? '', from + w.index));
+    else if ((w = SHARE.exec(before))) out.push(stated(p, 'share', undefined, w[1] ?? '', from + w.index));
+    else out.push(stated(p, 'other', undefined, '', start));
   }
   return out;
+}
+
+/** A percentage with its word (the same keys, in the same order, as an object spread of the Percent). */
+function stated(p: Percent, kind: StatedPercent['kind'], direction: Direction | undefined, word: string, wordStart: number): StatedPercent {
+  return direction === undefined
+    ? { scaled: p.scaled, decimals: p.decimals, text: p.text, start: p.start, end: p.end, kind, word, wordStart }
+    : { scaled: p.scaled, decimals: p.decimals, text: p.text, start: p.start, end: p.end, kind, direction, word, wordStart };
 }
 
 /** Words that state no change against last year. */

@@ -31,9 +31,17 @@ export interface Statement {
 
 const TOPICS = Object.values(TOPIC) as ((heading: string) => boolean)[];
 
+/** isNarTopic by heading (headings repeat across documents; bounded). */
+const narTopics = new Map<string, boolean>();
+
 /** True when a section's heading is one of the topics the NAR-* section rules read. */
 export function isNarTopic(heading: string): boolean {
-  return TOPICS.some((t) => t(heading));
+  let hit = narTopics.get(heading);
+  if (hit === undefined) {
+    hit = TOPICS.some((t) => t(heading));
+    if (narTopics.size < 10_000) narTopics.set(heading, hit);
+  }
+  return hit;
 }
 
 const BREAKS = new Set([...'，。；：,;:！？!?、'].map((c) => c.charCodeAt(0)));
@@ -51,10 +59,34 @@ function phraseFor(text: string, amount: Amount, previousEnd: number): { phrase:
 }
 
 /** A statement whose figures are read from the tables when a rule first asks for them. */
-function lazy(st: Omit<Statement, 'figures'>, read: () => Figure[]): Statement {
-  let figures: Figure[] | undefined;
-  return Object.defineProperty(st, 'figures', { get: () => (figures ??= read()), enumerable: true }) as Statement;
+class LazyStatement implements Statement {
+  private read: (() => Figure[]) | undefined;
+  private found: Figure[] | undefined = undefined;
+
+  constructor(
+    readonly para: Para,
+    readonly amount: Amount,
+    readonly label: string,
+    readonly en: string,
+    readonly functional: boolean,
+    readonly narCovered: boolean,
+    read: () => Figure[],
+  ) {
+    this.read = read;
+  }
+
+  get figures(): Figure[] {
+    let found = this.found;
+    if (found === undefined) {
+      found = this.found = (this.read as () => Figure[])();
+      this.read = undefined;
+    }
+    return found;
+  }
 }
+
+/** A threshold (单价50万元以上), read right after an amount. */
+const THRESHOLD = /\s*(?:\(含\)|（含）)?\s*(?:以上|以下|及以上)/y;
 
 const STATEMENTS = slot<Statement[]>('auditStatements');
 
@@ -77,7 +109,8 @@ function findStatements(doc: Document, set: ClassificationSet | undefined): Stat
       const { phrase, start } = phraseFor(text, amount, previousEnd);
       previousEnd = amount.end;
       // Thresholds (单价50万元以上) and changes are not figures of a table.
-      if (/^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|及以上)/.test(text.slice(amount.end))) continue;
+      THRESHOLD.lastIndex = amount.end;
+      if (THRESHOLD.test(text)) continue;
       if (isChangePhrase(phrase) || yearRole(phrase, ctx.year) === 'last') continue;
       const quoted = quotedBefore(text, amount.start);
       if (quoted && quoted.start >= start - 1) {
@@ -85,12 +118,12 @@ function findStatements(doc: Document, set: ClassificationSet | undefined): Stat
         const code = resolveFunctional(doc, set, path);
         if (!code) continue;
         const label = `“${quoted.name}”`;
-        out.push(lazy({ para, amount, label, en: `functional ${code}`, functional: true, narCovered: false }, () => functionalFigures(doc, code, label)));
+        out.push(new LazyStatement(para, amount, label, `functional ${code}`, true, false, () => functionalFigures(doc, code, label)));
         continue;
       }
       const s = subjectSpec(cleanSubject(phrase, ctx));
       if (!s) continue;
-      out.push(lazy({ para, amount, label: s.label, en: s.en, functional: false, narCovered: topic && s.narTopic }, () => specFigures(doc, s)));
+      out.push(new LazyStatement(para, amount, s.label, s.en, false, topic && s.narTopic, () => specFigures(doc, s)));
     }
   }
   return out;

@@ -3,6 +3,7 @@
 // finding location that quotes the sentence and names the page. Pure.
 import type { Document, NarrativeSection } from '../../model/document.ts';
 import { formatSourcePos } from '../../model/document.ts';
+import { docMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
 import type { Location } from '../types.ts';
 
 /** A paragraph of the narrative with where it is. */
@@ -22,8 +23,23 @@ export interface Span {
   end: number;
 }
 
-/** Every paragraph of the narrative, glossary included only when asked for, in reading order. */
+const PARAS = slot<Para[]>('auditParagraphs');
+const PARAS_GLOSSARY = slot<Para[]>('auditParagraphsGlossary');
+
+/**
+ * Every paragraph of the narrative, glossary included only when asked for, in reading order
+ * (worked out once per check and shared: do not modify).
+ */
 export function paragraphsOf(doc: Document, opts: { glossary?: boolean } = {}): Para[] {
+  const memo = docMemo(doc);
+  const key = opts.glossary ? PARAS_GLOSSARY : PARAS;
+  const hit = getDocSlot(memo, key);
+  if (hit !== undefined) return hit;
+  return setDocSlot(memo, key, collectParagraphs(doc, opts));
+}
+
+/** paragraphsOf afresh: Para objects of their own. */
+export function collectParagraphs(doc: Document, opts: { glossary?: boolean } = {}): Para[] {
   const out: Para[] = [];
   (doc.narrative ?? []).forEach((section, sectionIndex) => {
     if (section.part === 'glossary' && !opts.glossary) return;

@@ -9,7 +9,7 @@ import type { Stated } from '../audit/figures.ts';
 import { fits, unitFactorOf } from '../audit/figures.ts';
 import { statementsOf } from '../audit/statements.ts';
 import { pageNote, paraLocation } from '../audit/text.ts';
-import { refsOf } from '../identity-helpers.ts';
+import { docRefs } from '../ref-index.ts';
 import { tableStep } from '../narrative-helpers.ts';
 import type { Reporter, Rule, RuleContext } from '../types.ts';
 
@@ -39,40 +39,44 @@ function checkNarrative(ctx: RuleContext, report: Reporter): number {
   return n;
 }
 
-/** Figures printed under the same ref in two tables whose values differ by a factor of 10000. */
+/**
+ * Figures printed under the same ref in two tables whose values differ by a factor of 10000: each
+ * cell (in table, row and column order) against the first cell of its ref (docRefs groups them).
+ */
 function checkTables(ctx: RuleContext, report: Reporter): number {
-  const first = new Map<string, { table: DocTable; fen: number }>();
+  const refs = docRefs(ctx.doc);
+  const { tables, tableOf, groupOf, order, start } = refs;
   let n = 0;
-  for (const table of ctx.doc.tables) {
-    const places = refsOf(table).places;
-    for (let k = 0; k < places.length; k++) {
-      const place = places[k] as (typeof places)[number];
-      const fen = amountAt(table.rows[place.row], place.col);
-      const seen = first.get(place.ref);
-      if (seen === undefined) {
-        first.set(place.ref, { table, fen });
-        continue;
-      }
-      if (seen.table === table || fen === 0 || seen.fen === 0 || fen === seen.fen) continue;
-      n++;
-      report.checked();
-      const value: Stated = { fen, step: tableStep(ctx.doc, table) };
-      const other: Stated = { fen: seen.fen, step: tableStep(ctx.doc, seen.table) };
-      if (fits(value, other)) continue;
-      const factor = fits(value, other, 10000) ? 10000 : fits(value, other, 0.0001) ? 0.0001 : undefined;
-      if (!factor) continue;
-      const loc = cellLocation(table, place.row, place.col);
-      const at = table.rows[place.row]?.at?.[place.col] ?? table.at;
-      if (at) loc.source = formatSourcePos(at);
-      report.fail({
-        message: `${table.title}“${loc.rowLabel ?? ''}”为 ${money(table, fen)}，是${seen.table.title}同一数字 ${money(seen.table, seen.fen)} 的${factor > 1 ? ' 10000 倍' : '万分之一'}：两表的金额单位（元、万元）有一处标错`,
-        messageEn: `${table.id} prints ${money(table, fen)}, ${factor > 1 ? '10000 times' : 'one ten-thousandth of'} the same figure in ${seen.table.id} (${money(seen.table, seen.fen)}): a unit label is wrong`,
-        location: loc,
-        expected: seen.fen,
-        actual: fen,
-        hint: '核对两表标注的金额单位（“单位：元”或“单位：万元”）与所列数字是否相符。',
-      });
-    }
+  for (let g = 0; g < tableOf.length; g++) {
+    const firstCell = order[start[groupOf[g] as number] as number] as number;
+    if (firstCell === g) continue;
+    const table = tables[tableOf[g] as number] as DocTable;
+    const seenTable = tables[tableOf[firstCell] as number] as DocTable;
+    if (seenTable === table) continue;
+    const row = refs.rowAt[g] as number;
+    const col = refs.colAt[g] as number;
+    const fen = amountAt(table.rows[row], col);
+    if (fen === 0) continue;
+    const seenFen = amountAt(seenTable.rows[refs.rowAt[firstCell] as number], refs.colAt[firstCell] as number);
+    if (seenFen === 0 || fen === seenFen) continue;
+    n++;
+    report.checked();
+    const value: Stated = { fen, step: tableStep(ctx.doc, table) };
+    const other: Stated = { fen: seenFen, step: tableStep(ctx.doc, seenTable) };
+    if (fits(value, other)) continue;
+    const factor = fits(value, other, 10000) ? 10000 : fits(value, other, 0.0001) ? 0.0001 : undefined;
+    if (!factor) continue;
+    const loc = cellLocation(table, row, col);
+    const at = table.rows[row]?.at?.[col] ?? table.at;
+    if (at) loc.source = formatSourcePos(at);
+    report.fail({
+      message: `${table.title}“${loc.rowLabel ?? ''}”为 ${money(table, fen)}，是${seenTable.title}同一数字 ${money(seenTable, seenFen)} 的${factor > 1 ? ' 10000 倍' : '万分之一'}：两表的金额单位（元、万元）有一处标错`,
+      messageEn: `${table.id} prints ${money(table, fen)}, ${factor > 1 ? '10000 times' : 'one ten-thousandth of'} the same figure in ${seenTable.id} (${money(seenTable, seenFen)}): a unit label is wrong`,
+      location: loc,
+      expected: seenFen,
+      actual: fen,
+      hint: '核对两表标注的金额单位（“单位：元”或“单位：万元”）与所列数字是否相符。',
+    });
   }
   return n;
 }

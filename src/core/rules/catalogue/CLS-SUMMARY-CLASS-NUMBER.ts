@@ -29,14 +29,13 @@ export const rule: Rule = {
     for (const l of labels) {
       const { table, label } = l;
       const code = String(200 + label.number);
-      const loc = labelLocation(l);
       const printed = l.label.printed;
       report.checked();
       if (previous && previous.table === table.id && label.number <= previous.number) {
         report.fail({
           message: `${table.title}中“${label.text}”的序号${printed}不大于上一行，类级科目应按编码顺序列示`,
           messageEn: `${table.id}: “${label.text}” is numbered ${label.number}, not after the previous line`,
-          location: loc,
+          location: labelLocation(l),
           actual: printed,
           hint: '按科目编码顺序排列类级科目，序号 = 编码 − 200。',
         });
@@ -47,7 +46,7 @@ export const rule: Rule = {
         report.fail(withSeverity(listSeverityOf(set), {
           message: `${table.title}中“${label.text}”的序号${printed}对应编码 ${code}，${set.year} 年没有这一类级科目${basis.zh}`,
           messageEn: `${table.id}: numbering ${label.number} denotes ${code}, which is not a ${set.year} class${basis.en}`,
-          location: loc,
+          location: labelLocation(l),
           actual: code,
           hint: '序号按科目编码减 200 编排（如 212 城乡社区支出为“十二”）。',
         }));
@@ -63,7 +62,7 @@ export const rule: Rule = {
       report.fail(withSeverity(l.figure ? undefined : 'warning', {
         message: `${table.title}中序号${printed}应为 ${code}“${item.name}”，但该行写的${nameNote}${l.figure ? '，且该行列有金额，无法判断属于哪一类' : '（该行无金额）'}`,
         messageEn: `${table.id}: line ${label.number} should be ${code} “${item.name}” but names class ${named.code}${named.obsolete ? ' by an obsolete name' : ''}`,
-        location: loc,
+        location: labelLocation(l),
         expected: `${code} ${item.name}`,
         actual: label.text,
         hint: `把该行改为“${item.name}”，或删去模板中残留的旧科目行。`,

@@ -15,13 +15,20 @@ export const rule: Rule = {
   target: 'document',
   check({ doc }, report) {
     for (const table of doc.tables) {
-      table.columns.forEach((c, col) => {
-        if (c.kind !== 'amount') return;
-        table.rows.forEach((row, r) => {
-          const v = row.cells[col];
-          if (typeof v !== 'number') return;
-          report.checked();
-          if (v >= 0) return;
+      const columns = table.columns;
+      const rows = table.rows;
+      // Column by column, row by row (the order findings are reported in).
+      for (let col = 0; col < columns.length; col++) {
+        const c = columns[col] as (typeof columns)[number];
+        if (c.kind !== 'amount') continue;
+        let printed = 0;
+        for (let r = 0; r < rows.length; r++) {
+          const v = (rows[r] as (typeof rows)[number]).cells[col];
+          if (typeof v !== 'number') continue;
+          printed++;
+          if (v >= 0) continue;
+          report.checked(printed);
+          printed = 0;
           const loc = cellLocation(table, r, col);
           report.fail({
             message: `${table.title}“${loc.rowLabel ?? ''}”行“${loc.columnLabel ?? ''}”为负数 ${money(table, v)}`,
@@ -30,8 +37,9 @@ export const rule: Rule = {
             actual: v,
             hint: '预算金额不能为负；核对是否误填了减少额或符号。',
           });
-        });
-      });
+        }
+        if (printed > 0) report.checked(printed);
+      }
     }
   },
 };
