@@ -3,21 +3,31 @@
 // against the goals, plus peak memory. A failing stage is reported and the others still run; the
 // script always exits 0. Add later stages (PDF …) as entries of STAGES.
 //
-//   npx tsx scripts/bench.ts [--count=1000] [--chunk=50|all] [--stages=document,html,xlsx] [--workers=N]
+//   npx tsx scripts/bench.ts [--count=1000] [--chunk=50|all] [--stages=document,html,xlsx,check]
+//     [--check-workers=N] [--check-chunk=N|all] [--worker-heap=MB] [--workers=N]
 //   npx tsx scripts/bench.ts --stages=pdf-import [--reps=3]   (the corpus PDFs read against pdftotext)
 //
 // Besides wall-clock documents/s (the goals), the notes give each stage's CPU time: the process's,
 // all threads, during the timed calls — on a shared machine the wall clock also counts the time
 // other processes hold the cores.
 //
-// The check stage checks on the calling thread, one timed call per document as the other stages;
-// --workers=N checks each chunk as one batch through a worker pool (src/workers/check-pool.ts),
-// timing the whole batch call, moving the documents to the workers and back included.
+// Checking has two rows. "check (all rules, 1 thread)" checks on the calling thread, one timed call
+// per document as the other stages (--workers=N instead checks each chunk as one batch through
+// src/workers/check-pool.ts, which moves Documents to N workers; slower on 2 cores). "check (all
+// rules, W workers)" — W = --check-workers, default min(2, available cores), 0 to skip — runs
+// first, before the budgets are generated here: W worker threads (src/workers/source-pool.ts) each
+// generate and build their share of the same documents (seeds 1…count, untimed), then on 'go' check
+// all of them; its seconds run from 'go' to the last worker's answer, and no Document crosses
+// threads. Each worker holds --check-chunk documents at a time (default: --chunk; 'all'), so this
+// runs in rounds of build-then-go; --worker-heap=MB caps each worker's old generation. The notes
+// give each worker's check time and its thread's CPU time.
+// --stages=check-workers runs that row alone.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Budget } from '../src/core/model/budget.ts';
 import type { Document } from '../src/core/model/document.ts';
 import { generateBudgets } from '../src/generator/index.ts';
+import { checkInWorkers } from './bench-check-workers.ts';
 
 const MB = 1024 * 1024;
 const MEMORY_GOAL_MB = 500;
@@ -52,6 +62,13 @@ interface Stage {
   prepareBatch?(): Promise<((inputs: readonly (Budget | Document)[]) => Promise<Outcome[]>) | undefined>;
   /** A line for the notes under the table (after the run). */
   note?(): string | undefined;
+  /**
+   * Instead of prepare(): the whole stage on its own, run before the budgets are generated (the
+   * check in worker threads, which build their own documents). `with` names a stage whose
+   * selection brings this one along.
+   */
+  alone?(count: number): Promise<Omit<Result, 'stage'>>;
+  with?: string;
 }
 
 /** What a batch stage made of one input: its output, or the error that input failed with. */
@@ -109,9 +126,8 @@ const STAGES: Stage[] = [
   },
   {
     id: 'check',
-    label: 'check (all rules)',
+    label: 'check (all rules, 1 thread)',
     input: 'document',
-    goal: { docsPerSecond: 1000 },
     async prepare() {
       const { checkDocument } = await import('../src/core/rules/check.ts');
       const { getTemplate } = await import('../src/core/templates/index.ts');
@@ -134,6 +150,7 @@ const STAGES: Stage[] = [
       if (!template || !classification) throw new Error('no template or classification');
       // Starting the workers (each loads the catalogue) is setup, like loading modules.
       const pool = await CheckPool.create({ workers: Number(workers) });
+      this.label = `check (all rules, caller + ${pool.size} pool workers, Documents moved)`;
       this.teardown = () => pool.close();
       this.note = () => {
         const s = pool.stats;
@@ -149,6 +166,21 @@ const STAGES: Stage[] = [
             return { ok: false, error };
           }
         });
+    },
+  },
+  {
+    id: 'check-workers',
+    with: 'check',
+    label: 'check (all rules, workers)',
+    input: 'document',
+    goal: { docsPerSecond: 1000 },
+    prepare: () => Promise.reject(new Error('check-workers runs alone')),
+    async alone(count) {
+      const run = await checkInWorkers(count, { arg, sampleRss, accept: acceptCheck });
+      this.label = run.label;
+      this.note = () => run.notes.join('\n  ');
+      const { label: _l, notes: _n, ...result } = run;
+      return { ...result, bytes: 0, skipped: 0 };
     },
   },
   {
@@ -370,6 +402,17 @@ async function main(): Promise<void> {
   const count = Math.max(1, Math.floor(Number(arg('count') ?? 1000)) || 1000);
   const chunk = arg('chunk') === 'all' ? count : Math.max(1, Math.floor(Number(arg('chunk') ?? 50)) || 50);
   const wanted = arg('stages')?.split(',');
+  const isPicked = (s: Stage): boolean =>
+    wanted ? wanted.includes(s.id) || (s.with !== undefined && wanted.includes(s.with)) : !s.onlyWhenAsked;
+  // Stages that run alone go first, before this thread holds the budgets: their memory (worker
+  // threads with their own documents) and the pipeline's then do not add up.
+  const alone: Result[] = [];
+  for (const s of STAGES) {
+    if (!s.alone || !isPicked(s)) continue;
+    if (s.id === 'check-workers' && arg('check-workers') === '0') continue;
+    console.log(`${s.label}: running first, on its own…`);
+    alone.push({ stage: s, ...(await s.alone(count)) });
+  }
   const t0 = process.hrtime.bigint();
   const budgets = generateBudgets(count, 1);
   const genSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -380,10 +423,11 @@ async function main(): Promise<void> {
   console.log(`stages run chunk by chunk (${chunk} documents a chunk); each call is timed on its own\n`);
 
   // A stage that works on Documents brings the document stage along.
-  const picked = STAGES.filter((s) => (wanted ? wanted.includes(s.id) : !s.onlyWhenAsked));
+  const picked = STAGES.filter((s) => isPicked(s) && !s.alone);
   const needDocs = picked.some((s) => s.input === 'document');
   const stages = STAGES.filter((s) => picked.includes(s) || (needDocs && s.producesDocument));
-  const results = await runStages(stages, budgets, chunk);
+  const results = [...await runStages(stages, budgets, chunk), ...alone]
+    .sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage));
   for (const s of stages) await s.teardown?.().catch((err: unknown) => console.error(`${s.label}: teardown failed: ${message(err)}`));
   sampleRss();
   clearInterval(sampler);

@@ -23,10 +23,9 @@
 // the caller alone there and the bench checks on one thread unless given --workers=N. Each worker
 // also warms its own JIT up: the first ~150 documents of a thread are checked several times slower
 // than the rest. It pays with cores that scale, more still if workers read files themselves (CLI).
-import { createRequire } from 'node:module';
+// Workers that read or build their documents themselves, so that no Document crosses threads:
+// source-pool.ts.
 import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
 import type { ResourceLimits } from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
@@ -37,6 +36,7 @@ import { checkDocument } from '../core/rules/check.ts';
 import type { CheckResult } from '../core/rules/engine.ts';
 import type { CheckMessage, ContextMessage, Encoding, FromWorker, ToWorker } from './check-protocol.ts';
 import { COUNTERS_PER_WORKER, DONE, MICROS_PER_DOC } from './check-protocol.ts';
+import { workerEntry } from './worker-entry.ts';
 
 export interface CheckPoolOptions {
   /** Worker threads; default: available parallelism − 1 when the caller checks too, else all. */
@@ -69,17 +69,6 @@ export interface PoolStats {
 }
 
 const WORKER_URL = new URL('./check-worker.ts', import.meta.url);
-
-/**
- * The worker's entry: an ES module (as a data: URL) that registers tsx in the worker thread — a
- * `--import tsx` in execArgv does not reach a worker's own entry module in Node 20 — and then
- * loads check-worker.ts. tsx is resolved from this file, so the pool works from any directory.
- */
-function workerEntry(): URL {
-  const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/esm/api')), 'index.mjs')).href;
-  const code = `import { register } from ${JSON.stringify(tsxApi)};\nregister();\nawait import(${JSON.stringify(WORKER_URL.href)});\n`;
-  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
-}
 
 interface Slot {
   worker: Worker;
@@ -157,7 +146,7 @@ export class CheckPool {
     const callerChecks = options.callerChecks ?? true;
     const count = Math.max(0, Math.floor(options.workers ?? os.availableParallelism() - (callerChecks ? 1 : 0)));
     const counters = new Int32Array(new SharedArrayBuffer(4 * COUNTERS_PER_WORKER * Math.max(1, count)));
-    const entry = count > 0 ? workerEntry() : undefined;
+    const entry = count > 0 ? workerEntry(WORKER_URL) : undefined;
     const started = await Promise.allSettled(
       Array.from({ length: count }, (_, index) => new Promise<Slot>((resolve, reject) => {
         const worker = new Worker(entry as URL, { workerData: { counters, slot: index }, ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
