@@ -151,8 +151,11 @@ describe('yusuan audit on the seed text', () => {
     mkdirSync(out, { recursive: true });
     await new Promise<void>((done) => execFile(process.execPath, [join(ROOT, 'bin', 'yusuan.js'), 'render', SEED_EXAMPLE, '--format', 'json', '--out', out, '--force'], () => done()));
     const r = await audit([join(out, 'jianxi-2023.json')]);
-    expect(r.code).toBe(0);
+    // The JSON carries the department's unit type (行政单位), so the seed's one real mapping
+    // defect (30107 → 50501, the 事业单位 column) is an error, as it is with the Budget.
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('预算表：找到 13 张，应有 13 张');
+    expect(r.stdout).toMatch(/CLS-ECON-MAP[^\n]*30107/);
     const cfg = join(TMP, 'rules.yaml');
     writeFileSync(cfg, 'rules:\n  CMP-TABLES-PRESENT: { severity: warning }\n');
     const relaxed = await audit(['seed.txt', '--config', cfg, '--format', 'json']);

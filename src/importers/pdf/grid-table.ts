@@ -85,7 +85,12 @@ export function findGrids(rulings: Rulings, top: number, bottom: number): { h: S
     }
   }
   const groups = new Map<number, number[]>();
-  all.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  all.forEach((_, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
   const grids = [...groups.values()]
     .map((idx) => ({ h: idx.filter((i) => i < h.length).map((i) => h[i]!), v: idx.filter((i) => i >= h.length).map((i) => v[i - h.length]!) }))
     .filter((g) => g.h.length >= 1 && g.v.length >= 2)
@@ -144,15 +149,13 @@ export function readGrid(page: number, grid: { h: Segment[]; v: Segment[]; box: 
     const r = slot(cy, ys);
     const c = slot(cx, xs);
     if (r < 0 || c < 0) continue;
-    const root = find(id(r, c));
-    cellRuns.set(root, [...(cellRuns.get(root) ?? []), run]);
+    addRun(cellRuns, find(id(r, c)), run);
     used.add(run);
   }
   for (const run of overflow) {
     const c = slot((run.x + run.x2) / 2, xs);
     if (c < 0 || nr === 0) continue;
-    const root = find(id(nr - 1, c));
-    cellRuns.set(root, [...(cellRuns.get(root) ?? []), run]);
+    addRun(cellRuns, find(id(nr - 1, c)), run);
     used.add(run);
   }
   const textOf = new Map<number, string>();
@@ -232,6 +235,12 @@ export function readGrid(page: number, grid: { h: Segment[]; v: Segment[]; box: 
     return b.y2 - bottom <= 0.6 * size + 3 && b.y2 - b.y1 - (bottom - top) > 1.5 * size;
   });
   return { page, box: grid.box, xs, header, body, used, lead, tail };
+}
+
+function addRun(cells: Map<number, TextRun[]>, root: number, run: TextRun): void {
+  const list = cells.get(root);
+  if (list) list.push(run);
+  else cells.set(root, [run]);
 }
 
 /** The text of one cell: its runs in lines top to bottom, wrapped lines joined. */

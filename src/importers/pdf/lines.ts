@@ -62,15 +62,17 @@ export function joinRuns(runs: readonly TextRun[]): string {
 }
 
 function chunkOf(runs: TextRun[]): Chunk {
-  return {
-    text: joinRuns(runs),
-    x: Math.min(...runs.map((r) => r.x)),
-    x2: Math.max(...runs.map((r) => r.x2)),
-    top: Math.min(...runs.map((r) => r.top)),
-    bottom: Math.max(...runs.map((r) => r.bottom)),
-    base: runs[0]!.base,
-    size: Math.max(...runs.map((r) => r.size)),
-  };
+  const first = runs[0]!;
+  let { x, x2, top, bottom, size } = first;
+  for (let i = 1; i < runs.length; i++) {
+    const r = runs[i]!;
+    x = Math.min(x, r.x);
+    x2 = Math.max(x2, r.x2);
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+    size = Math.max(size, r.size);
+  }
+  return { text: joinRuns(runs), x, x2, top, bottom, base: first.base, size };
 }
 
 /** Splits one line's runs (sorted by x) into chunks at gaps wider than CHUNK_GAP font sizes. */
@@ -114,17 +116,16 @@ export function linesOf(page: number, runs: readonly TextRun[]): Line[] {
 }
 
 export function lineOf(page: number, chunks: Chunk[]): Line {
-  return {
-    page,
-    chunks,
-    x: Math.min(...chunks.map((c) => c.x)),
-    x2: Math.max(...chunks.map((c) => c.x2)),
-    top: Math.min(...chunks.map((c) => c.top)),
-    bottom: Math.max(...chunks.map((c) => c.bottom)),
-    base: Math.max(...chunks.map((c) => c.base)),
-    size: Math.max(...chunks.map((c) => c.size)),
-    text: chunks.map((c) => c.text).join(' '),
-  };
+  let [x, x2, top, bottom, base, size] = [Infinity, -Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+  for (const c of chunks) {
+    x = Math.min(x, c.x);
+    x2 = Math.max(x2, c.x2);
+    top = Math.min(top, c.top);
+    bottom = Math.max(bottom, c.bottom);
+    base = Math.max(base, c.base);
+    size = Math.max(size, c.size);
+  }
+  return { page, chunks, x, x2, top, bottom, base, size, text: chunks.map((c) => c.text).join(' ') };
 }
 
 const ASCII_WORD_END = /[A-Za-z:;,.)\]%]$/;

@@ -171,25 +171,22 @@ export async function pageRulings(page: PDFPageProxy): Promise<Rulings> {
       const half = (lineWidth * scale) / 2;
       walkPath(data, (pts, closed) => {
         const dev = pts.map(([x, y]) => apply(ctm, x, y));
-        if (isFill || closed) {
-          const xs = dev.map((p) => p[0]);
-          const ys = dev.map((p) => p[1]);
-          const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-          if (isFill) addBox(x1, y1, x2, y2, true);
-          else if (isStroke) for (const [a, b] of edges(dev, true)) addSegment(out, a, b, half);
+        if (isFill) {
+          let [x1, x2, y1, y2] = [Infinity, -Infinity, Infinity, -Infinity];
+          for (const [x, y] of dev) {
+            x1 = Math.min(x1, x);
+            x2 = Math.max(x2, x);
+            y1 = Math.min(y1, y);
+            y2 = Math.max(y2, y);
+          }
+          addBox(x1, y1, x2, y2, true);
         } else if (isStroke) {
-          for (const [a, b] of edges(dev, false)) addSegment(out, a, b, half);
+          for (let k = 1; k < dev.length; k++) addSegment(out, dev[k - 1]!, dev[k]!, half);
+          if (closed && dev.length > 2) addSegment(out, dev[dev.length - 1]!, dev[0]!, half);
         }
       });
     }
   }
-  return out;
-}
-
-function edges(pts: [number, number][], closed: boolean): [[number, number], [number, number]][] {
-  const out: [[number, number], [number, number]][] = [];
-  for (let i = 1; i < pts.length; i++) out.push([pts[i - 1]!, pts[i]!]);
-  if (closed && pts.length > 2) out.push([pts[pts.length - 1]!, pts[0]!]);
   return out;
 }
 

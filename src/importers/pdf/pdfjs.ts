@@ -1,10 +1,12 @@
 // Opening a PDF with pdfjs-dist (legacy build, the one for Node): the options that make CJK text
-// decode (bundled CMaps and standard font data, no eval, no font faces), warnings silenced, and
-// pdfjs's own failures (password, invalid structure, missing data) turned into ImportError.
+// decode (bundled CMaps and standard font data, no eval, no system fonts), warnings silenced, no
+// work spent on drawing fonts, and pdfjs's own failures (password, invalid structure, missing
+// data) turned into ImportError.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError } from '../errors.ts';
+import { leaseThread, parserThreadEnabled } from './pdfjs-thread.ts';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -12,8 +14,52 @@ let loaded: Promise<Pdfjs> | undefined;
 
 /** pdfjs, loaded once on first use (the module is large; readers that never see a PDF skip it). */
 export function pdfjs(): Promise<Pdfjs> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  loaded ??= load();
   return loaded;
+}
+
+/**
+ * Built-ins that the core-js polyfills bundled in the legacy build replace for the whole process
+ * on Node 20 (its V8 fails core-js's edge-case probes): Array.prototype.push becomes a JS loop
+ * (a tenth of readPdf's time, and slower pushes everywhere after), JSON.parse/stringify JS
+ * wrappers. pdfjs needs none of the edge cases they fix; the originals are put back.
+ */
+const REPLACED: readonly [object, string][] = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [JSON, 'stringify'],
+];
+
+async function load(): Promise<Pdfjs> {
+  const natives = REPLACED.map(([owner, key]) => Object.getOwnPropertyDescriptor(owner, key));
+  const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The worker code runs in this thread in Node (pdfjs's “fake worker”); loaded here rather than
+  // on the first getDocument so that its own copy of the polyfills is undone too.
+  const worker: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // (a string: the module ships no types)
+  await import(worker);
+  REPLACED.forEach(([owner, key], i) => {
+    const native = natives[i];
+    if (native && Object.getOwnPropertyDescriptor(owner, key)?.value !== native.value) Object.defineProperty(owner, key, native);
+  });
+  return lib;
+}
+
+/**
+ * No font is ever drawn here, yet with disableFontFace pdfjs compiles the outline of every glyph
+ * an operator list shows and posts it to this thread (a sixth of readPdf's time), and without it
+ * the main thread installs each font as a CSS font face — which Node cannot, so pdfjs falls back
+ * to the outlines. Font faces are kept on and installing one is made a no-op. Should a later pdfjs
+ * move its font loader, fonts fall back to outlines: slower, same text.
+ */
+function skipFontInstall(pdf: PDFDocumentProxy): void {
+  const transport = (pdf as unknown as { _transport?: { fontLoader?: { bind?: (font: unknown) => Promise<void> } } })._transport;
+  if (transport?.fontLoader) transport.fontLoader.bind = async () => {};
+}
+
+/** Whether the PDF's fonts are installed as no-ops (see skipFontInstall); for tests. */
+export function fontInstallSkipped(pdf: PDFDocumentProxy): boolean {
+  const transport = (pdf as unknown as { _transport?: { fontLoader?: object } })._transport;
+  return transport?.fontLoader !== undefined && Object.hasOwn(transport.fontLoader, 'bind');
 }
 
 /** Where pdfjs-dist keeps its CMaps and standard fonts (paths with a trailing slash, as pdfjs wants). */
@@ -22,9 +68,28 @@ function dataDirs(): { cMapUrl: string; standardFontDataUrl: string } {
   return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
 }
 
-/** Opens the bytes as a PDF document; every failure a user can cause becomes an ImportError. */
-export async function openPdf(bytes: Uint8Array, file: string): Promise<PDFDocumentProxy> {
+/** An open document and how to close it; `died` rejects if the parser thread dies meanwhile. */
+export interface OpenPdf {
+  pdf: PDFDocumentProxy;
+  died: Promise<never>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the bytes as a PDF document, parsed on the shared parser thread (pdfjs-thread.ts) unless
+ * YUSUAN_PDF_THREAD=0; every failure a user can cause becomes an ImportError.
+ */
+export async function openPdfOn(bytes: Uint8Array, file: string): Promise<OpenPdf> {
   const lib = await pdfjs();
+  const lease = parserThreadEnabled() ? leaseThread(lib) : undefined;
+  let dead: Error | undefined;
+  const died = new Promise<never>((_, reject) => {
+    lease?.onDeath((err) => {
+      dead = err;
+      reject(new ImportError(`PDF 解析失败（解析线程中止，文件可能过于复杂或已损坏）：${file} / parsing failed (the parser thread stopped; the file may be too complex or damaged): ${file} (${err.message})`, file));
+    });
+  });
+  died.catch(() => {}); // observed by whoever races it; never an unhandled rejection
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
   const task = lib.getDocument({
@@ -32,11 +97,12 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PDFDocum
     ...dataDirs(),
     cMapPacked: true,
     isEvalSupported: false,
-    disableFontFace: true,
+    disableFontFace: false,
     useSystemFonts: false,
     useWorkerFetch: false,
     stopAtErrors: true,
     verbosity: lib.VerbosityLevel.ERRORS,
+    ...(lease && { worker: lease.pdfWorker }),
   });
   // A password-protected file: pdfjs asks for the password; refuse at once instead.
   let locked = false;
@@ -45,11 +111,41 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PDFDocum
     void task.destroy();
   };
   try {
-    return await task.promise;
+    const pdf = await Promise.race([task.promise, died]);
+    skipFontInstall(pdf);
+    const destroy = pdf.destroy.bind(pdf);
+    const close = async (): Promise<void> => {
+      try {
+        // With the thread gone pdfjs would wait for its answer forever.
+        if (!dead) await destroy();
+      } finally {
+        lease?.release();
+      }
+    };
+    return { pdf, died, close };
   } catch (err) {
+    if (!dead) void task.destroy().catch(() => {});
+    lease?.release();
     if (locked) throw new ImportError(`PDF 已加密（需要密码），无法读取：${file} / the PDF is encrypted (a password is required): ${file}`, file);
     throw openError(err, file);
   }
+}
+
+/** Opens the bytes, runs `read` on the document and closes it; a dead parser thread ends it with an ImportError. */
+export async function withPdf<T>(bytes: Uint8Array, file: string, read: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  const open = await openPdfOn(bytes, file);
+  try {
+    return await Promise.race([read(open.pdf), open.died]);
+  } finally {
+    await open.close();
+  }
+}
+
+/** Opens the bytes as a PDF document (for tests and tools: the caller destroys it). */
+export async function openPdf(bytes: Uint8Array, file: string): Promise<PDFDocumentProxy> {
+  const open = await openPdfOn(bytes, file);
+  open.pdf.destroy = open.close;
+  return open.pdf;
 }
 
 /** The ImportError for a pdfjs failure while opening or reading. */

@@ -9,7 +9,7 @@ import { ImportError } from '../errors.ts';
 import { hasTableTitle, type PageInput, readLayout } from './layout.ts';
 import { dedupeRuns, linesOf } from './lines.ts';
 import { pageRulings, pageRuns } from './page-content.ts';
-import { openError, openPdf } from './pdfjs.ts';
+import { openError, withPdf } from './pdfjs.ts';
 import { stripRunning } from './running.ts';
 import { describeHeader, hasEofMarker, sniffPdf, xrefPastEnd } from './sniff.ts';
 
@@ -63,8 +63,7 @@ export async function readPdfBytes(bytes: Uint8Array, file: string, opts: ReadPd
     throw new ImportError(`PDF 文件不完整（交叉引用表位置超出文件长度 ${bytes.length} 字节，文件缺少内容）：${file} / the PDF is incomplete (its cross-reference table lies beyond the file's ${bytes.length} bytes): ${file}`, file);
   }
   const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
-  const pdf = await openPdf(bytes, file);
-  try {
+  return withPdf(bytes, file, async (pdf) => {
     const n = pdf.numPages;
     if (n > maxPages) {
       throw new ImportError(
@@ -74,9 +73,7 @@ export async function readPdfBytes(bytes: Uint8Array, file: string, opts: ReadPd
     }
     const pages = await readPages(pdf, file, opts.rulings ?? true);
     return readLayout(pages, { file, kind: 'pdf', pages: n });
-  } finally {
-    await pdf.destroy();
-  }
+  });
 }
 
 /**
