@@ -135,3 +135,36 @@ export async function checkInWorkers(count: number, bench: BenchHooks): Promise<
   }
   return r;
 }
+
+/** Peak resident set of this process (VmHWM) in bytes; undefined off Linux. */
+function vmHwm(): number | undefined {
+  try {
+    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Run as its own process by bench.ts (`--child --count=N` and bench's flags): one JSON line on
+ * stdout, the run and this process's peak RSS. In its own process, the workers' memory (freed
+ * worker heaps the allocator keeps) does not add to the pipeline's peak, and is reported on its own.
+ */
+async function child(): Promise<void> {
+  const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  let peak = 0;
+  const sampleRss = (): void => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  };
+  const accept = (result: { counts: { error: number }; findings: { severity: string; message: string }[] }): unknown => {
+    if (result.counts.error > 0) throw new Error(`errors in a generated document: ${result.findings.find((f) => f.severity === 'error')?.message}`);
+    return result;
+  };
+  const count = Math.max(1, Math.floor(Number(arg('count') ?? 1000)) || 1000);
+  const run = await checkInWorkers(count, { arg, sampleRss, accept });
+  sampleRss();
+  process.stdout.write(`${JSON.stringify({ run, peakRss: Math.max(peak, vmHwm() ?? 0) })}\n`);
+}
+
+if (process.argv.includes('--child')) await child();
