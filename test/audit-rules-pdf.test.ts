@@ -34,6 +34,9 @@ describe.skipIf(!existsSync(WANLI) || !existsSync(CZJ))('audit rules on the impo
     expect(r.audit[0]).toMatchObject({ expected: 220_630_000, actual: 441_250_000 });
     const rates = r.findings.filter((f) => f.ruleId === 'NAR-GROWTH-RATE').map((f) => f.location.sentence ?? '');
     expect(rates.some((s) => s.includes('增加314.82%'))).toBe(true);
+    // NAR findings name the page the paragraph is printed on (pdftotext -f 6 -l 6 shows 314.82%).
+    const wrongRate = r.findings.find((f) => f.ruleId === 'NAR-GROWTH-RATE' && f.location.sentence?.includes('增加314.82%'));
+    expect(wrongRate?.location.source).toBe('第 6 页');
     expect(rates.filter((s) => /执行数为0万元.*增加100\.00%/.test(s))).toHaveLength(2);
     expect(rates.some((s) => s.includes('政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元'))).toBe(true);
     // Every amount the narrative states for a named figure was compared with the tables.

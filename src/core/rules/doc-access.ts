@@ -56,8 +56,24 @@ export function rowLabel(row: Row): string {
   if (row.code && row.name) return `${row.code} ${row.name}`;
   if (row.name) return row.name;
   if (row.code) return row.code;
-  return row.cells.filter((c) => typeof c === 'string' && c !== '').slice(0, 2).join(' ') || `（${row.kind}）`;
+  return row.cells.filter((c) => typeof c === 'string' && c !== '').slice(0, 2).join(' ') || KIND_LABEL[row.kind];
 }
+
+/** What to call a row that prints no label of its own (the “三公” table's single 合计 row). */
+const KIND_LABEL: Record<Row['kind'], string> = {
+  total: '合计',
+  subtotal: '小计',
+  department: '部门',
+  unit: '单位',
+  class: '类',
+  section: '款',
+  item: '项',
+  project: '项目',
+  source: '收入来源',
+  indicator: '指标',
+  heading: '标题',
+  pair: '收支',
+};
 
 export function cellLocation(table: DocTable, rowIndex: number, col?: number): Location {
   const row = table.rows[rowIndex];

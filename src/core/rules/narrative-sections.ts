@@ -1,7 +1,7 @@
 // The narrative's explanation part (第二部分 情况说明) for rules: its sections by topic (numbering
 // differs by region), the paragraphs of a topic's section or （一）（二） subsection, and where a
 // statement is (section, paragraph and the quoted sentence). Pure; worked out once per check.
-import type { Document, NarrativeSection } from '../model/document.ts';
+import { formatSourcePos, type Document, type NarrativeSection } from '../model/document.ts';
 import { docMemo, getDocSlot, setDocSlot, slot } from './memo.ts';
 import type { Location, Reporter } from './types.ts';
 
@@ -125,5 +125,9 @@ export function sentenceAt(text: string, index: number): string {
 
 /** A narrative location: section heading, paragraph and the quoted sentence. */
 export function spotLocation(spot: Spot, index = 0): Location {
-  return { section: spot.section.heading, paragraph: spot.paragraph, sentence: sentenceAt(spot.text, index) };
+  const loc: Location = { section: spot.section.heading, paragraph: spot.paragraph, sentence: sentenceAt(spot.text, index) };
+  // An imported narrative knows where each paragraph was printed (its page, or line).
+  const at = spot.section.at?.[spot.paragraph];
+  if (at) loc.source = formatSourcePos(at);
+  return loc;
 }
