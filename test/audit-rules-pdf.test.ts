@@ -50,5 +50,13 @@ describe.skipIf(!existsSync(WANLI) || !existsSync(CZJ))('audit rules on the impo
     const amounts = r.runs.find((x) => x.ruleId === 'AUD-NARRATIVE-AMOUNT');
     expect(amounts?.status).toBe('pass');
     expect(amounts?.checks).toBeGreaterThanOrEqual(20);
+    // Its 五、国有资产占有使用情况 (p. 21) says 共有车辆0辆, yet the “三公” table budgets 公务用车运行费
+    // 32.20万元 and the basic table 30231 公务用车运行维护费 322,000元: a warning each (a leased car
+    // would explain it, and the text does not say so).
+    const vehicles = r.findings.filter((f) => f.ruleId === 'PLS-VEHICLE-COSTS-NO-VEHICLES');
+    expect(vehicles.map((f) => [f.severity, f.location.table, f.actual])).toEqual([
+      ['warning', 'three-public', 322_000_00],
+      ['warning', 'general-public-basic-expenditure', 322_000_00],
+    ]);
   }, 120_000);
 });

@@ -72,10 +72,13 @@ export function sectionSpots(doc: Document, topic: (heading: string) => boolean)
 }
 
 const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)]/;
+/** A short numbered heading line inside a section (Shanghai's 其他相关情况说明: “五、国有资产占有使用情况”). */
+const NUMBERED_HEADING = /^[一二三四五六七八九十]+、[^。；]{1,40}$/;
 
 /**
  * The paragraphs about a topic of 其他重要事项 and the like: a section whose heading matches, or a
- * （一）（二） subsection whose subheading matches — the subheading and the paragraphs after it.
+ * （一）（二） subsection (or a short 一、二、 heading line) whose subheading matches — the
+ * subheading and the paragraphs after it.
  */
 export function topicSpots(doc: Document, words: RegExp): Spot[] {
   if (words.global || words.sticky) return findTopicSpots(doc, words);
@@ -103,7 +106,7 @@ function findTopicSpots(doc: Document, words: RegExp): Spot[] {
   for (const section of explanationSections(doc)) {
     let inside = false;
     section.paragraphs.forEach((text, paragraph) => {
-      if (SUBHEADING.test(text)) inside = words.test(text.length < 60 ? text : text.slice(0, 40));
+      if (SUBHEADING.test(text) || NUMBERED_HEADING.test(text)) inside = words.test(text.length < 60 ? text : text.slice(0, 40));
       if (inside) out.push({ section, paragraph, text });
     });
   }
