@@ -45,7 +45,9 @@ function citedYears(ctx: RuleContext, para: Para, index: number, item: Item | un
     else if (role === 'this') out.current = a;
   }
   const h = item?.heading;
-  if (!out.current && out.last && h && !(h.para === para && h.amount.start >= out.last.start)) out.current = h.amount;
+  // The heading's amount stands for this year unless it is this very sentence's, printed after last year's.
+  const samePara = h !== undefined && h.para.section === para.section && h.para.paragraph === para.paragraph;
+  if (!out.current && out.last && h && !(samePara && h.amount.start >= out.last.start)) out.current = h.amount;
   return out;
 }
 
