@@ -178,6 +178,22 @@ describe('missing facts are warnings, not invented text', () => {
   });
 });
 
+describe('a 财政拨款 change with no reason', () => {
+  it('leaves the reason sentence out and warns NAR-REASON-MISSING naming explanations.fiscalChange', async () => {
+    const czj = await czjBudget();
+    const b: Budget = { ...czj, explanations: { ...czj.explanations } };
+    delete b.explanations!.fiscalChange;
+    delete b.explanations!.generalPublicChange;
+    const doc = shanghaiDocument(b);
+    const { findings } = buildNarrative(b, doc, template('shanghai'));
+    const missing = findings.filter((f) => f.ruleId === 'NAR-REASON-MISSING');
+    // 17,192万元 against 18,182万元 last year (the PDF: 比2024年预算减少990万元).
+    expect(missing.map((f) => [f.location?.path, f.severity])).toEqual([['explanations.fiscalChange', 'warning']]);
+    expect(missing[0]!.message).toContain('财政拨款收入支出与上年相比减少 990万元');
+    expect(section(doc, G.CZJ_BUDGET_NOTES_HEADING).paragraphs.join('')).not.toContain('主要原因');
+  });
+});
+
 describe('vehicles: the eight kinds only when 一般公务用车 is split', () => {
   const assetsLine = async (vehicles: Record<string, number>): Promise<string> => {
     const b = await czjBudget();

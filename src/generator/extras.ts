@@ -153,6 +153,9 @@ export function explanationsOf(
     transferPayments: `${year}年无负责管理的专项转移支付项目。`,
   };
   if (fund > 0 || (last.governmentFund ?? 0) > 0) out.governmentFundChange = reason(rng, fund, last.governmentFund ?? 0, FUND_REASONS);
+  // Shanghai's 编制说明 gives one reason for the whole 财政拨款 change; with 政府性基金 changed too, the
+  // overall reason stands for it (no further random draw: the rest of the budget stays as it was).
+  if (fund !== (last.governmentFund ?? 0)) out.fiscalChange = totalChange;
   return out;
 }
 

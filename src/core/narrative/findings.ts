@@ -14,6 +14,7 @@ const WHAT_EN: Record<string, string> = {
   governmentFundChange: 'the government fund budget',
   stateCapitalChange: 'the state capital budget',
   threePublicChange: 'the “three public” expenses',
+  fiscalChange: 'fiscal appropriations (财政拨款)',
 };
 
 /** The sentence of a paragraph that holds `clause` (up to 。；), else the clause itself. */

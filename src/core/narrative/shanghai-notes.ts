@@ -17,6 +17,8 @@ import type { NarrativeContext, SectionBuilder } from './context.ts';
 import { fillWith, partOf } from './context.ts';
 import type { Figure, Fragment } from './fill.ts';
 import { amount, bare, EMPTY } from './fill.ts';
+import { reasonMissing } from './findings.ts';
+import { formatAmount } from '../money/money.ts';
 import { otherNotes } from './shanghai-other.ts';
 
 export { otherNotes };
@@ -93,7 +95,7 @@ export function budgetNotes(base: NarrativeContext, spec: ExplanationSpec, out: 
     generalPublic: kind('generalPublic', 'exp:gp:total:total', last?.generalPublic, '一般公共预算拨款支出'),
     governmentFund: kind('governmentFund', 'exp:gf:total:total', last?.governmentFund, '政府性基金拨款支出'),
     stateCapital: kind('stateCapital', 'exp:sc:total:total', last?.stateCapital, '国有资本经营预算拨款支出'),
-    reason: reasonOf(ctx, spec, fiscal, lastF),
+    reason: reasonOf(ctx, spec, out.heading, fiscal, lastF),
   });
   const classes = fiscalClasses(f.table('fiscal-summary'));
   const pattern = spec.paragraphs.find((p) => p.includes('{classes}'));
@@ -113,14 +115,24 @@ export function budgetNotes(base: NarrativeContext, spec: ExplanationSpec, out: 
  * change, the 一般公共预算 change is the whole change and its reason (generalPublicChange) is the
  * reason. Nothing when unchanged or no reason is given (the text never invents one).
  */
-function reasonOf(ctx: NarrativeContext, spec: ExplanationSpec, fiscal: Figure, lastF: number | undefined): Fragment {
+function reasonOf(ctx: NarrativeContext, spec: ExplanationSpec, heading: string, fiscal: Figure, lastF: number | undefined): Fragment {
   if (lastF === undefined || fiscal.value === lastF) return EMPTY;
   const ex = ctx.budget.explanations;
   const l = ctx.budget.lastYear;
   const unchanged = (ref: string, v: number | undefined) => ctx.figures.ref(ref).value === (v ?? 0);
   const onlyGp = unchanged('exp:gf:total:total', l?.governmentFund) && unchanged('exp:sc:total:total', l?.stateCapital);
   const given = ex?.fiscalChange ?? (onlyGp ? ex?.generalPublicChange : undefined);
-  if (given === undefined || bare(given) === '') return EMPTY;
+  if (given === undefined || bare(given) === '') {
+    // The sentence is left out, and the finance officer told why (as compare() does for Luoyang);
+    // 财政拨款 is mostly 一般公共预算, so its threshold applies.
+    const diff = fiscal.value - lastF;
+    const threshold = ctx.thresholds.generalPublicChange;
+    if (threshold !== null && Math.abs(diff) > threshold) {
+      const change = `${diff > 0 ? '增加' : '减少'} ${formatAmount(Math.abs(diff), { unit: ctx.format.unit, decimals: ctx.format.decimals })}${ctx.format.unit}`;
+      ctx.pending.push((paragraph, text) => reasonMissing(heading, paragraph, text, '财政拨款收入', '财政拨款收入支出', change, 'fiscalChange'));
+    }
+    return EMPTY;
+  }
   const direction = spec.labels?.[fiscal.value > lastF ? 'increase' : 'decrease'] ?? '';
   return fillWith(ctx, partOf(spec, 'reason'), { direction, reason: bare(given) });
 }
