@@ -92,15 +92,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('check')
     .description('检查预算数据或公开文件的勾稽关系、科目分类、完整性和绩效目标 / check a Budget or a Document against the rule catalogue')
-    .argument('<input>', '预算数据文件（.yaml/.json）或 yusuan 生成的文档（.json）/ a Budget file or a Document JSON')
+    .argument('<inputs...>', '预算数据文件（.yaml/.json）或 yusuan 生成的文档（.json）；多个文件或目录时逐个检查并汇总 / a Budget file or a Document JSON; several files or a folder are checked in parallel and summarised')
     .option('--format <format>', '报告格式：text、json、html / report format', 'text')
     .option('--config <file>', '规则配置（停用规则、改严重程度或容差）/ rule configuration YAML')
     .option('--template <id>', '地区模板 / template id')
     .option('--home <dir>', HOME_HELP)
-    .addHelpText('after', '\n退出码 / exit codes: 0 没有错误 / no errors; 1 发现错误 / errors found; 2 输入或配置有误 / bad input or configuration\n例 / example: yusuan check examples/jianxi-2023.yaml --format html > report.html')
-    .action(async (input: string, opts: { format: string; config?: string; template?: string; home?: string }) => {
-      const { checkCommand } = await import('./check.ts');
-      setExit(await checkCommand(input, opts, process.stdout, process.stderr));
+    .addHelpText('after', '\n退出码 / exit codes: 0 没有错误 / no errors; 1 发现错误 / errors found; 2 输入或配置有误 / bad input or configuration\n例 / example: yusuan check examples/jianxi-2023.yaml --format html > report.html\n      yusuan check budgets/   （目录中每个 .yaml/.json，多线程检查并汇总 / every file of the folder, checked in parallel）')
+    .action(async (inputs: string[], opts: { format: string; config?: string; template?: string; home?: string }) => {
+      const { stat } = await import('node:fs/promises');
+      const single = inputs.length === 1 && !(await stat(inputs[0] as string).then((s) => s.isDirectory(), () => false));
+      if (single) {
+        const { checkCommand } = await import('./check.ts');
+        return setExit(await checkCommand(inputs[0] as string, opts, process.stdout, process.stderr));
+      }
+      const { checkManyCommand } = await import('./check-many.ts');
+      setExit(await checkManyCommand(inputs, opts, process.stdout, process.stderr));
     });
 
   program

@@ -1,0 +1,78 @@
+// `yusuan check` on several files or a folder, run as a reviewer would: each file checked on worker
+// threads, one block a file and a summary; exit 2 when a file cannot be read, else 1 on errors.
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, SEED_EXAMPLE } from './support/bases.ts';
+
+const run = promisify(execFile);
+const TMP = mkdtempSync(join(tmpdir(), 'yusuan-check-many-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+const CZJ = join(ROOT, 'examples', 'shanghai-czj-2025.yaml');
+
+async function yusuan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', [join(ROOT, 'bin', 'yusuan.js'), ...args], { cwd: ROOT, timeout: 120_000, maxBuffer: 20e6 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+interface Report {
+  files: { file: string; ok: boolean; title?: string; counts?: { error: number; warning: number }; findings?: { ruleId: string }[]; error?: string }[];
+  summary: { files: number; withErrors: number; failed: number; error: number; warning: number };
+}
+
+describe('yusuan check <folder>', () => {
+  const folder = join(TMP, 'budgets');
+  mkdirSync(folder);
+  copyFileSync(SEED_EXAMPLE, join(folder, 'jianxi-2023.yaml'));
+  copyFileSync(CZJ, join(folder, 'shanghai-czj-2025.yaml'));
+  writeFileSync(join(folder, 'broken.yaml'), 'year: abc\n');
+
+  it('checks every file, names the one it cannot read, and exits 2', async () => {
+    const r = await yusuan('check', folder);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/✗ .*broken\.yaml\n {4}无法检查 \/ cannot check: .*year/);
+    // The seed's two real errors (30107 → 50501), the czj example's none.
+    expect(r.stdout).toMatch(/✗ .*jianxi-2023\.yaml — 2023年洛阳市涧西区社区治理和服务创新办公室部门预算公开：错误 2，/);
+    expect(r.stdout).toMatch(/\[错误\] CLS-ECON-MAP .*30107/);
+    expect(r.stdout).toMatch(/✓ .*shanghai-czj-2025\.yaml — 上海市财政局2025年单位预算：错误 0，/);
+    expect(r.stdout).toContain('共 3 个文件：1 个有错误，1 个无法检查；错误 2，');
+  }, 180_000);
+
+  it('gives every file’s counts and findings as JSON', async () => {
+    const r = await yusuan('check', folder, '--format', 'json');
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.files.map((f) => [f.file.split('/').pop(), f.ok, f.counts?.error])).toEqual([
+      ['broken.yaml', false, undefined],
+      ['jianxi-2023.yaml', true, 2],
+      ['shanghai-czj-2025.yaml', true, 0],
+    ]);
+    expect(report.files[1]!.findings!.filter((f) => f.ruleId === 'CLS-ECON-MAP')).toHaveLength(1);
+    expect(report.summary).toMatchObject({ files: 3, withErrors: 1, failed: 1, error: 2 });
+  }, 180_000);
+
+  it('exits 1 for files with errors and 0 when none has one', async () => {
+    expect((await yusuan('check', SEED_EXAMPLE, CZJ)).code).toBe(1);
+    const clean = join(TMP, 'clean');
+    mkdirSync(clean);
+    copyFileSync(CZJ, join(clean, 'a.yaml'));
+    copyFileSync(CZJ, join(clean, 'b.yaml'));
+    const r = await yusuan('check', clean);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('共 2 个文件：0 个有错误，0 个无法检查；错误 0，');
+  }, 180_000);
+
+  it('refuses an HTML report for several files (exit 2)', async () => {
+    const r = await yusuan('check', folder, '--format', 'html');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('html 报告请逐个文件生成');
+  }, 60_000);
+});
