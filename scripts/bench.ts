@@ -5,7 +5,8 @@
 //
 //   npx tsx scripts/bench.ts [--count=1000] [--chunk=50|all] [--stages=document,html,xlsx,check]
 //     [--check-workers=N] [--check-chunk=N|all] [--worker-heap=MB] [--workers=N]
-//   npx tsx scripts/bench.ts --stages=pdf-import [--reps=3]   (the corpus PDFs read against pdftotext)
+//   npx tsx scripts/bench.ts --stages=pdf-import [--reps=3]   (the corpus PDFs read against pdftotext;
+//                                                              also at the end of a default run)
 //
 // Besides wall-clock documents/s (the goals), the notes give each stage's CPU time: the process's,
 // all threads, during the timed calls — on a shared machine the wall clock also counts the time
@@ -477,7 +478,8 @@ async function main(): Promise<void> {
     ].filter(Boolean);
     if (extra.length > 0) console.log(`${r.stage.label}: ${extra.join('; ')}`);
   }
-  if (wanted?.includes('pdf-import')) await pdfImportStage();
+  // A default run ends with it too (a few seconds): issue 5's pages per second next to pdftotext.
+  if (!wanted || wanted.includes('pdf-import')) await pdfImportStage();
 }
 
 /**
@@ -488,7 +490,7 @@ async function pdfImportStage(): Promise<void> {
   console.log('\nPDF import (readPdf vs pdftotext -layout, median of --reps runs each):');
   try {
     const { benchPdfImport, formatPdfImportBench } = await import('./bench-pdf-import.ts');
-    const reps = Math.max(1, Math.floor(Number(arg('reps') ?? 3)) || 3);
+    const reps = Math.max(1, Math.floor(Number(arg('reps') ?? 7)) || 7);
     console.log(formatPdfImportBench(await benchPdfImport(undefined, reps)));
   } catch (err) {
     console.log(`not run: ${message(err)}`);
