@@ -73,7 +73,8 @@ describe('上海市财政局 2025: the narrative as the PDF prints it', async ()
 
   it('一、二、三 hold the duties, the 机构设置 and the 8 名词解释 as printed', () => {
     const duties = section(doc, '上海市财政局（单位）主要职能');
-    expect(duties.paragraphs).toHaveLength(G.CZJ_DUTY_COUNT);
+    expect(duties.paragraphs.slice(0, 2)).toEqual(G.CZJ_DUTY_INTRO);
+    expect(duties.paragraphs).toHaveLength(G.CZJ_DUTY_INTRO.length + G.CZJ_DUTY_COUNT);
     expect(duties.paragraphs.at(-1)).toBe(G.CZJ_LAST_DUTY);
     expect(section(doc, '上海市财政局（单位）机构设置').paragraphs).toEqual([G.CZJ_COMPOSITION]);
     const glossary = section(doc, '名词解释');

@@ -42,6 +42,8 @@ export const CZJ_GLOSSARY_TERMS = ['财政拨款收入', '事业收入', '事业
 export const CZJ_GLOSSARY_LAST = '（八）机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。';
 
 /** 一、单位主要职能: items （一）…（十四）; the last one whole. */
+/** The two lines before the numbered duties (p. 3). */
+export const CZJ_DUTY_INTRO = ['上海市财政局是主管全市财政工作的市政府组成部门。', '主要职能包括：'];
 export const CZJ_DUTY_COUNT = 14;
 export const CZJ_LAST_DUTY = '（十四）完成市委、市政府交办的其他任务。';
 

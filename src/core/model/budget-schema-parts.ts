@@ -207,8 +207,10 @@ export function readLastYear(r: Reader, root: RawObject): LastYear | undefined {
 export function readProfile(r: Reader, root: RawObject): Profile | undefined {
   const o = r.object(root, 'profile', '', '部门概况', false);
   if (!o) return undefined;
-  r.checkKeys(o, 'profile', ['duties', 'composition']);
+  r.checkKeys(o, 'profile', ['intro', 'duties', 'composition']);
+  const intro = r.texts(o, 'intro', 'profile', '主要职责前的说明', false);
   return {
+    ...(intro !== undefined && intro.length > 0 && { intro }),
     duties: r.texts(o, 'duties', 'profile', '主要职责', true) ?? [],
     composition: r.text(o, 'composition', 'profile', '预算单位构成情况', true) ?? '',
   };

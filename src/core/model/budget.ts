@@ -188,6 +188,8 @@ export interface PerformanceTargets {
   amount: Fen;
 }
 export interface Profile {
+  /** Paragraphs printed before the numbered duties (“上海市财政局是主管全市财政工作的市政府组成部门。”, “主要职能包括：”). */
+  intro?: string[];
   duties: string[]; // 主要职责
   composition: string; // 预算单位构成情况
 }

@@ -28,6 +28,7 @@ export function profileSections(ctx: NarrativeContext): NarrativeSection[] {
     return [];
   }
   const duties = new SectionBuilder(ctx, 'profile', headingOf(ctx, spec.dutiesHeading));
+  for (const line of profile.intro ?? []) if (line.trim() !== '') duties.add({ text: line.trim(), claims: [] });
   profile.duties.forEach((duty, i) => duties.add(fillWith(ctx, spec.duty, { n: i + 1, cn: chineseNumber(i + 1), duty: duty.trim() })));
   const composition = new SectionBuilder(ctx, 'profile', headingOf(ctx, spec.compositionHeading));
   composition.add({ text: profile.composition.trim(), claims: [] });
