@@ -2,7 +2,7 @@
 // W workers (src/workers/source-pool.ts) each generate and build their share of documents seeds
 // 1…count themselves, untimed, then check them all on 'go'; timed from 'go' to the last answer,
 // summed over rounds of --check-chunk documents a worker. Only counts and findings come back.
-import { readFileSync } from 'node:fs';
+import { acceptCheck, cpuSince, message, procMemory } from './bench-util.ts';
 import os from 'node:os';
 
 const MB = 1024 * 1024;
@@ -26,25 +26,8 @@ export interface WorkerCheckRun {
   notes: string[];
 }
 
-function cpuSince(start: NodeJS.CpuUsage): number {
-  const d = process.cpuUsage(start);
-  return (d.user + d.system) / 1e6;
-}
 
-function message(err: unknown): string {
-  if (err instanceof Error) return `${err.name}: ${err.message}`.split('\n')[0] ?? String(err);
-  return String(err);
-}
 
-/** Resident set of the whole process (every thread) now, from /proc/self/status; undefined off Linux. */
-function vmRss(): number | undefined {
-  try {
-    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The check stage on W worker threads: each builds its share of documents seeds 1…count itself
@@ -84,7 +67,7 @@ export async function checkInWorkers(count: number, bench: BenchHooks): Promise<
       const sources = Array.from({ length: n }, (_, i) => ({ kind: 'generated' as const, seed: first + i + 1 }));
       const built = await pool.prepare(sources, { findings: 'problems' });
       sampleRss();
-      rssBuilt = Math.max(rssBuilt, vmRss() ?? 0);
+      rssBuilt = Math.max(rssBuilt, procMemory('VmRSS') ?? 0);
       const cpu = process.cpuUsage();
       const go = await pool.go();
       r.cpuSeconds += cpuSince(cpu);
@@ -136,15 +119,6 @@ export async function checkInWorkers(count: number, bench: BenchHooks): Promise<
   return r;
 }
 
-/** Peak resident set of this process (VmHWM) in bytes; undefined off Linux. */
-function vmHwm(): number | undefined {
-  try {
-    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Run as its own process by bench.ts (`--child --count=N` and bench's flags): one JSON line on
@@ -157,14 +131,10 @@ async function child(): Promise<void> {
   const sampleRss = (): void => {
     peak = Math.max(peak, process.memoryUsage.rss());
   };
-  const accept = (result: { counts: { error: number }; findings: { severity: string; message: string }[] }): unknown => {
-    if (result.counts.error > 0) throw new Error(`errors in a generated document: ${result.findings.find((f) => f.severity === 'error')?.message}`);
-    return result;
-  };
   const count = Math.max(1, Math.floor(Number(arg('count') ?? 1000)) || 1000);
-  const run = await checkInWorkers(count, { arg, sampleRss, accept });
+  const run = await checkInWorkers(count, { arg, sampleRss, accept: acceptCheck });
   sampleRss();
-  process.stdout.write(`${JSON.stringify({ run, peakRss: Math.max(peak, vmHwm() ?? 0) })}\n`);
+  process.stdout.write(`${JSON.stringify({ run, peakRss: Math.max(peak, procMemory('VmHWM') ?? 0) })}\n`);
 }
 
 if (process.argv.includes('--child')) await child();

@@ -23,7 +23,7 @@
 // runs in rounds of build-then-go; --worker-heap=MB caps each worker's old generation. The notes
 // give each worker's check time and its thread's CPU time.
 // --stages=check-workers runs that row alone.
-import { readFileSync } from 'node:fs';
+import { acceptCheck, cpuSince, message, procMemory } from './bench-util.ts';
 import os from 'node:os';
 import type { Budget } from '../src/core/model/budget.ts';
 import type { Document } from '../src/core/model/document.ts';
@@ -75,11 +75,6 @@ interface Stage {
 /** What a batch stage made of one input: its output, or the error that input failed with. */
 type Outcome = { ok: true; out: unknown } | { ok: false; error: unknown };
 
-/** A check result of a generated document, which must have no error-level finding. */
-function acceptCheck<R extends { counts: { error: number }; findings: { severity: string; message: string }[] }>(result: R): R {
-  if (result.counts.error > 0) throw new Error(`errors in a generated document: ${result.findings.find((f) => f.severity === 'error')?.message}`);
-  return result;
-}
 
 /** Size in bytes of a rendered output, for the notes (0 when it is not text or bytes). */
 function sizeOf(out: unknown): number {
@@ -239,15 +234,6 @@ async function workerCheckProcess(count: number): Promise<{ run: WorkerCheckRun;
   return JSON.parse(last) as { run: WorkerCheckRun; peakRss: number };
 }
 
-/** VmHWM (peak resident set) from /proc/self/status in bytes; undefined off Linux. */
-function vmHwm(): number | undefined {
-  try {
-    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    return m ? Number(m[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 // ---- running ---------------------------------------------------------------------------------
 
@@ -367,16 +353,7 @@ async function runBatch(
   await yieldToTimers();
 }
 
-/** Seconds of CPU time (user + system, all threads) since a process.cpuUsage() reading. */
-function cpuSince(start: NodeJS.CpuUsage): number {
-  const d = process.cpuUsage(start);
-  return (d.user + d.system) / 1e6;
-}
 
-function message(err: unknown): string {
-  if (err instanceof Error) return `${err.name}: ${err.message}`.split('\n')[0] ?? String(err);
-  return String(err);
-}
 
 // ---- printing --------------------------------------------------------------------------------
 
@@ -458,7 +435,7 @@ async function main(): Promise<void> {
     const rate = r.documents > 0 && r.seconds > 0 ? (r.documents / r.seconds).toFixed(1) : '—';
     rows.push([r.stage.label, String(r.documents), ran ? r.seconds.toFixed(2) : '—', rate, goalText(r.stage.goal), verdict(r)]);
   }
-  const hwm = vmHwm();
+  const hwm = procMemory('VmHWM');
   const peak = Math.max(peakRss, hwm ?? 0);
   const peakOk = peak < MEMORY_GOAL_MB * MB ? '✓' : '✗';
   rows.push(['peak memory (RSS)', '', '', `${(peak / MB).toFixed(0)} MB`, `< ${MEMORY_GOAL_MB} MB`, peakOk]);
