@@ -4,10 +4,9 @@
 // the time of the larger of the two instead of their sum. One thread serves every open document;
 // it is kept referenced only while a document is open, so it never keeps the process alive, and a
 // crash or running out of memory there ends the open reads with an error instead of hanging them.
-import { createRequire } from 'node:module';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
-import { pathToFileURL } from 'node:url';
 import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { workerModule } from './pdfjs-patch.ts';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -20,6 +19,8 @@ interface Thread {
   pdfWorker: PDFWorker;
   /** Documents open on this thread. */
   open: number;
+  /** Whether the thread answers "YusuanPaths" (pdfjs-patch.ts). */
+  paths: boolean;
   /** Called with the reason when the thread dies. */
   onDeath: Set<(err: Error) => void>;
   dead?: Error;
@@ -29,7 +30,6 @@ let current: Thread | undefined;
 
 /** The module the thread runs: it loads pdfjs's worker code, undoes its polyfills, and listens. */
 function threadSource(): string {
-  const workerModule = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
   return [
     "import { workerData } from 'node:worker_threads';",
     // The same built-ins pdfjs.ts restores on this thread (see REPLACED there).
@@ -38,7 +38,8 @@ function threadSource(): string {
     // round trip through zlib's thread pool and web streams per stream, slower for the many small
     // streams of a disclosure than pdfjs's own synchronous inflate it falls back to. This thread only.
     'delete globalThis.DecompressionStream;',
-    `const { WorkerMessageHandler } = await import(${JSON.stringify(workerModule)});`,
+    // pdfjs's worker module, with the YusuanPaths request added (pdfjs-patch.ts) when it could be.
+    'const { WorkerMessageHandler } = await import(workerData.workerUrl);',
     'for (const [o, k, d] of saved) if (d && Object.getOwnPropertyDescriptor(o, k)?.value !== d.value) Object.defineProperty(o, k, d);',
     // Operator lists are read for their paths only (page-content.ts counts text operators but never
     // reads their glyphs): a text operator's glyph array, the bulk of a table page's list, is not
@@ -63,8 +64,9 @@ function threadSource(): string {
 
 function start(lib: Pdfjs): Thread {
   const { port1, port2 } = new MessageChannel();
+  const module = workerModule();
   const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(threadSource())}`), {
-    workerData: { port: port2 },
+    workerData: { port: port2, workerUrl: module.url },
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
     stdout: false,
@@ -72,7 +74,7 @@ function start(lib: Pdfjs): Thread {
   });
   worker.unref();
   port1.unref();
-  const thread: Thread = { worker, port: port1, pdfWorker: new lib.PDFWorker({ port: port1 as never, verbosity: lib.VerbosityLevel.ERRORS }), open: 0, onDeath: new Set() };
+  const thread: Thread = { worker, port: port1, pdfWorker: new lib.PDFWorker({ port: port1 as never, verbosity: lib.VerbosityLevel.ERRORS }), paths: module.paths, open: 0, onDeath: new Set() };
   const die = (err: Error): void => {
     if (thread.dead) return;
     thread.dead = err;
@@ -88,6 +90,8 @@ function start(lib: Pdfjs): Thread {
 export interface ThreadLease {
   /** The PDFWorker to pass to getDocument. */
   pdfWorker: PDFWorker;
+  /** Whether the thread answers "YusuanPaths" (pdfjs-patch.ts). */
+  paths: boolean;
   /** Called once the document is destroyed. */
   release(): void;
   /** Registers what to do if the thread dies while the document is open. */
@@ -110,6 +114,7 @@ export function leaseThread(lib: Pdfjs): ThreadLease {
   let released = false;
   return {
     pdfWorker: thread.pdfWorker,
+    paths: thread.paths,
     onDeath(f) {
       handlers.push(f);
       thread.onDeath.add(f);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError } from '../errors.ts';
+import type { StreamPaths } from './content-stream.ts';
 import { leaseThread, parserThreadEnabled } from './pdfjs-thread.ts';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -73,6 +74,18 @@ export interface OpenPdf {
   pdf: PDFDocumentProxy;
   died: Promise<never>;
   close(): Promise<void>;
+  /**
+   * A page's (1-based) content stream with its forms, images and colour spaces, for
+   * content-stream.ts; only when the parser thread runs the patched pdfjs (pdfjs-patch.ts).
+   */
+  streamPaths?: (page: number) => Promise<StreamPaths>;
+}
+
+/** Asks the parser thread for a page's content stream and resources (the YusuanPaths request). */
+function streamPathsOf(pdf: PDFDocumentProxy): ((page: number) => Promise<StreamPaths>) | undefined {
+  const handler = (pdf as unknown as { _transport?: { messageHandler?: { sendWithPromise?: (action: string, data: unknown) => Promise<unknown> } } })._transport?.messageHandler;
+  if (typeof handler?.sendWithPromise !== 'function') return undefined;
+  return (page) => handler.sendWithPromise!('YusuanPaths', { pageIndex: page - 1 }) as Promise<StreamPaths>;
 }
 
 /**
@@ -122,7 +135,10 @@ export async function openPdfOn(bytes: Uint8Array, file: string): Promise<OpenPd
         lease?.release();
       }
     };
-    return { pdf, died, close };
+    const open: OpenPdf = { pdf, died, close };
+    const paths = lease?.paths ? streamPathsOf(pdf) : undefined;
+    if (paths) open.streamPaths = paths;
+    return open;
   } catch (err) {
     if (!dead) void task.destroy().catch(() => {});
     lease?.release();
@@ -132,10 +148,10 @@ export async function openPdfOn(bytes: Uint8Array, file: string): Promise<OpenPd
 }
 
 /** Opens the bytes, runs `read` on the document and closes it; a dead parser thread ends it with an ImportError. */
-export async function withPdf<T>(bytes: Uint8Array, file: string, read: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
+export async function withPdf<T>(bytes: Uint8Array, file: string, read: (pdf: PDFDocumentProxy, open: OpenPdf) => Promise<T>): Promise<T> {
   const open = await openPdfOn(bytes, file);
   try {
-    return await Promise.race([read(open.pdf), open.died]);
+    return await Promise.race([read(open.pdf, open), open.died]);
   } finally {
     await open.close();
   }

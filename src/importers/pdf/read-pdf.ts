@@ -8,8 +8,9 @@ import type { RawDocument } from '../../core/import/raw.ts';
 import { ImportError } from '../errors.ts';
 import { hasTableTitle, type PageInput, readLayout } from './layout.ts';
 import { dedupeRuns, linesOf } from './lines.ts';
-import { pageRulings, pageRuns } from './page-content.ts';
-import { openError, withPdf } from './pdfjs.ts';
+import { contentRulings } from './content-stream.ts';
+import { pageRulings, pageRuns, readRulings, type Rulings } from './page-content.ts';
+import { type OpenPdf, openError, withPdf } from './pdfjs.ts';
 import { stripRunning } from './running.ts';
 import { describeHeader, hasEofMarker, sniffPdf, xrefPastEnd } from './sniff.ts';
 
@@ -63,7 +64,7 @@ export async function readPdfBytes(bytes: Uint8Array, file: string, opts: ReadPd
     throw new ImportError(`PDF 文件不完整（交叉引用表位置超出文件长度 ${bytes.length} 字节，文件缺少内容）：${file} / the PDF is incomplete (its cross-reference table lies beyond the file's ${bytes.length} bytes): ${file}`, file);
   }
   const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
-  return withPdf(bytes, file, async (pdf) => {
+  return withPdf(bytes, file, async (pdf, open) => {
     const n = pdf.numPages;
     if (n > maxPages) {
       throw new ImportError(
@@ -71,7 +72,7 @@ export async function readPdfBytes(bytes: Uint8Array, file: string, opts: ReadPd
         file,
       );
     }
-    const pages = await readPages(pdf, file, opts.rulings ?? true);
+    const pages = await readPages(pdf, file, opts.rulings ?? true, open.streamPaths);
     return readLayout(pages, { file, kind: 'pdf', pages: n });
   });
 }
@@ -80,14 +81,33 @@ export async function readPdfBytes(bytes: Uint8Array, file: string, opts: ReadPd
  * Every page's runs and lines (in parallel batches); then the ruling lines of the pages that may
  * hold a table: from the first page with a table title on, pages with a line of three or more
  * separate pieces of text or without a line of running prose (narrative pages and their charts
- * are skipped: reading drawing operators costs about as much again as reading text).
+ * are skipped: reading drawing operators costs about as much again as reading text). With the
+ * parser thread's content streams (`paths`), a page that looks like a table page is asked for as
+ * soon as its text is in, and its lines are read here while the thread parses the next pages.
  */
-async function readPages(pdf: PDFDocumentProxy, file: string, rulings: boolean): Promise<PageInput[]> {
+async function readPages(pdf: PDFDocumentProxy, file: string, rulings: boolean, paths: OpenPdf['streamPaths']): Promise<PageInput[]> {
   const n = pdf.numPages;
   const pages: PageInput[] = [];
+  const early = new Map<number, Promise<Rulings | undefined>>();
+  const lookAhead = rulings && paths ? (input: PageInput, transform: number[]): void => {
+    if (!mayHoldTable(input)) return;
+    // Never rejects (a page that is not wanted in the end is never awaited): a failure here is
+    // retried below the slow way, which reports it.
+    const read = paths(input.page).then(
+      (stream) => {
+        try {
+          return contentRulings(stream, transform);
+        } catch {
+          return undefined;
+        }
+      },
+      () => undefined,
+    );
+    early.set(input.page, read);
+  } : undefined;
   for (let start = 1; start <= n; start += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, n - start + 1) }, (_, k) => start + k);
-    pages.push(...(await Promise.all(batch.map((p) => readPage(pdf, p, file)))));
+    pages.push(...(await Promise.all(batch.map((p) => readPage(pdf, p, file, lookAhead)))));
   }
   if (pages.every((p) => p.runs.length === 0)) {
     throw new ImportError(`PDF 没有文字层（可能是扫描件），无法读取其中的文字：${file} / the PDF has no text layer (a scan?); its text cannot be read: ${file}`, file, { page: 1 });
@@ -95,15 +115,18 @@ async function readPages(pdf: PDFDocumentProxy, file: string, rulings: boolean):
   stripRunning(pages);
   if (rulings) {
     const firstTable = pages.findIndex((p) => hasTableTitle(p.lines));
-    const prose = (p: PageInput): boolean => p.lines.some((l) => l.chunks.length === 1 && l.x2 - l.x > 0.45 * p.width && /[。；，]/.test(l.text));
-    const wanted = firstTable < 0 ? [] : pages.slice(firstTable).filter((p) => p.lines.length > 0 && (p.lines.some((l) => l.chunks.length >= 3) || !prose(p)));
+    const wanted = firstTable < 0 ? [] : pages.slice(firstTable).filter(mayHoldTable);
     for (let start = 0; start < wanted.length; start += BATCH) {
       await Promise.all(
         wanted.slice(start, start + BATCH).map(async (input) => {
           try {
-            const page = await pdf.getPage(input.page);
-            input.rulings = await pageRulings(page);
-            page.cleanup();
+            const read = await early.get(input.page);
+            if (read) input.rulings = read;
+            else {
+              const page = await pdf.getPage(input.page);
+              input.rulings = await readRulings(page, paths);
+              page.cleanup();
+            }
           } catch (err) {
             throw openError(err, file, input.page);
           }
@@ -114,7 +137,14 @@ async function readPages(pdf: PDFDocumentProxy, file: string, rulings: boolean):
   return pages;
 }
 
-async function readPage(pdf: PDFDocumentProxy, p: number, file: string): Promise<PageInput> {
+/** A page with a line of three or more chunks, or without a line of running prose. */
+function mayHoldTable(p: PageInput): boolean {
+  if (p.lines.length === 0) return false;
+  if (p.lines.some((l) => l.chunks.length >= 3)) return true;
+  return !p.lines.some((l) => l.chunks.length === 1 && l.x2 - l.x > 0.45 * p.width && /[。；，]/.test(l.text));
+}
+
+async function readPage(pdf: PDFDocumentProxy, p: number, file: string, lookAhead?: (input: PageInput, transform: number[]) => void): Promise<PageInput> {
   try {
     const page = await pdf.getPage(p);
     try {
@@ -133,7 +163,9 @@ async function readPage(pdf: PDFDocumentProxy, p: number, file: string): Promise
           throw new ImportError(`第 ${p} 页没有文字层（可能是扫描件），无法读取：${file} / page ${p} has no text layer (a scanned page?): ${file}`, file, { page: p });
         }
       }
-      return { page: p, width, height, lines: linesOf(p, clean), runs: clean };
+      const input: PageInput = { page: p, width, height, lines: linesOf(p, clean), runs: clean };
+      lookAhead?.(input, page.getViewport({ scale: 1 }).transform);
+      return input;
     } finally {
       page.cleanup();
     }
