@@ -7,6 +7,7 @@
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { workerModule } from './pdfjs-patch.ts';
+import { PACK_SOURCE, unpackingPort } from './text-chunks.ts';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -47,13 +48,38 @@ function threadSource(): string {
     'const port = workerData.port;',
     'const TEXT_OPS = new Set([44, 45, 46, 47]);', // OPS.showText … nextLineSetSpacingShowText
     'const ENQUEUE = 4;', // StreamKind.ENQUEUE
+    // Text-content chunks go packed (text-chunks.ts; unpacked by the port pdfjs's main side reads).
+    PACK_SOURCE,
+    // Messages go out in batches, one postMessage per turn of this thread's event loop: each post
+    // costs a fixed amount (a page's close message as much as its text), and pdfjs sends many.
+    'let batch = null;',
+    'function flush() {',
+    '  const b = batch;',
+    '  if (!b) return;',
+    '  batch = null;',
+    '  if (b.messages.length === 1) port.postMessage(b.messages[0], b.transfer);',
+    '  else port.postMessage({ yusuanBatch: b.messages }, b.transfer);',
+    '}',
     'const sender = {',
     '  postMessage(message, transfer) {',
     '    const chunk = message && message.stream === ENQUEUE ? message.chunk : undefined;',
     '    if (chunk && Array.isArray(chunk.fnArray) && Array.isArray(chunk.argsArray)) {',
     '      for (let i = 0; i < chunk.fnArray.length; i++) if (TEXT_OPS.has(chunk.fnArray[i])) chunk.argsArray[i] = null;',
+    // pdfjs empties an operator list's arrays as soon as it has posted them: post now, after what waits.
+    '      if (batch) flush();',
+    '      return port.postMessage(message, transfer);',
+    '    } else if (chunk && Array.isArray(chunk.items)) {',
+    '      const p = packTextChunk(chunk);',
+    // Unpacked, the chunk is copied: pdfjs gives the object new items once posted.
+    '      message = { ...message, chunk: p ? p.packed : { ...chunk } };',
+    '      if (p) transfer = [...(transfer ?? []), p.buffer];',
     '    }',
-    '    port.postMessage(message, transfer);',
+    '    if (!batch) {',
+    '      batch = { messages: [], transfer: [] };',
+    '      setImmediate(flush);',
+    '    }',
+    '    batch.messages.push(message);',
+    '    if (transfer) batch.transfer.push(...transfer);',
     '  },',
     '  addEventListener: (...args) => port.addEventListener(...args),',
     '  removeEventListener: (...args) => port.removeEventListener(...args),',
@@ -74,7 +100,7 @@ function start(lib: Pdfjs): Thread {
   });
   worker.unref();
   port1.unref();
-  const thread: Thread = { worker, port: port1, pdfWorker: new lib.PDFWorker({ port: port1 as never, verbosity: lib.VerbosityLevel.ERRORS }), paths: module.paths, open: 0, onDeath: new Set() };
+  const thread: Thread = { worker, port: port1, pdfWorker: new lib.PDFWorker({ port: unpackingPort(port1) as never, verbosity: lib.VerbosityLevel.ERRORS }), paths: module.paths, open: 0, onDeath: new Set() };
   const die = (err: Error): void => {
     if (thread.dead) return;
     thread.dead = err;

@@ -105,10 +105,22 @@ async function readPages(pdf: PDFDocumentProxy, file: string, rulings: boolean, 
     );
     early.set(input.page, read);
   } : undefined;
-  for (let start = 1; start <= n; start += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, n - start + 1) }, (_, k) => start + k);
-    pages.push(...(await Promise.all(batch.map((p) => readPage(pdf, p, file, lookAhead)))));
-  }
+  // BATCH pages in flight: as one is laid out, the next is asked for, so the parser thread never
+  // waits for this thread to finish a whole batch.
+  let next = 1;
+  let failed = false;
+  const reader = async (): Promise<void> => {
+    while (next <= n && !failed) {
+      const p = next++;
+      try {
+        pages[p - 1] = await readPage(pdf, p, file, lookAhead);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(BATCH, n) }, reader));
   if (pages.every((p) => p.runs.length === 0)) {
     throw new ImportError(`PDF 没有文字层（可能是扫描件），无法读取其中的文字：${file} / the PDF has no text layer (a scan?); its text cannot be read: ${file}`, file, { page: 1 });
   }
