@@ -22,6 +22,13 @@ export function chineseNumber(text: string): number | undefined {
   return (tens ? (DIGIT[tens] ?? 0) : 1) * 10 + (ones ? (DIGIT[ones] ?? 0) : 0);
 }
 
+/** The 类 code a label's number stands for (七 → "207"), one string per number (一 … 九十九). */
+export function numberedClassCode(n: number): string {
+  return (classCodes[n] ??= String(200 + n));
+}
+
+const classCodes: string[] = [];
+
 /** A numbered label “（七）文化…” or “七、文化…”: its numbering style, number and text. */
 export interface NumberedLabel {
   style: 'paren' | 'dun';
@@ -111,8 +118,28 @@ function classesByStem(set: ClassificationSet): Map<string, string> {
 
 export type ClassNameMatch = 'same' | 'short' | 'variant' | 'different';
 
-/** How a printed 类 label text compares with the official name of a 类. */
+/**
+ * How a printed 类 label text compares with the official name of a 类 (worked out once per pair:
+ * documents print the same few labels).
+ */
 export function matchClassName(official: string, printed: string): ClassNameMatch {
+  let byPrinted = classNameMatches.get(official);
+  if (byPrinted === undefined) {
+    byPrinted = new Map();
+    if (classNameMatches.size < 1000) classNameMatches.set(official, byPrinted);
+  }
+  let how = byPrinted.get(printed);
+  if (how === undefined) {
+    how = compareClassName(official, printed);
+    if (byPrinted.size < 1000) byPrinted.set(printed, how);
+  }
+  return how;
+}
+
+/** matchClassName's answers by official name and printed text. */
+const classNameMatches = new Map<string, Map<string, ClassNameMatch>>();
+
+function compareClassName(official: string, printed: string): ClassNameMatch {
   if (official.trim() === printed.trim()) return 'same';
   if (classStem(official) === classStem(printed)) return 'short';
   if (classStem(official, true) === classStem(printed, true)) return 'variant';

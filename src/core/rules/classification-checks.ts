@@ -3,7 +3,7 @@
 // Findings are built only for what disagrees. Pure.
 import { normaliseName } from '../classification/lookup.ts';
 import { cellLocation } from './doc-access.ts';
-import { itemIn, LIST_NAME, listBasis, listSeverityOf, requireClassification } from './classification-lists.ts';
+import { isEconomicCode, itemIn, LIST_NAME, listBasis, listSeverityOf, requireClassification } from './classification-lists.ts';
 import type { CodedRow, EconomicRow } from './coded-rows.ts';
 import { economicRows } from './coded-rows.ts';
 import type { Reporter, RuleContext } from './types.ts';
@@ -19,7 +19,7 @@ export function checkEconomicKnown(ctx: RuleContext, report: Reporter, kind: Eco
   if (!set) return;
   const basis = listBasis(set);
   const prefix = kind === 'economic-department' ? '3' : '5';
-  const rows = economicRows(ctx.doc).filter((r) => r.kind === kind && /^\d{3}(\d{2})?$/.test(r.code));
+  const rows = economicRows(ctx.doc).filter((r) => r.kind === kind && isEconomicCode(r.code));
   if (rows.length === 0) return report.notApplicable(`表中没有${LIST_NAME[kind]}编码`);
   for (const r of rows) {
     report.checked();
@@ -82,6 +82,11 @@ export function reportNameClashes(
   whatEn: string,
 ): void {
   for (const group of groups) {
+    // The usual group prints one name everywhere: it is the reference, and every occurrence agrees.
+    if (oneName(group)) {
+      report.checked(group.length);
+      continue;
+    }
     const code = group[0]?.code ?? '';
     const names = group.map((r) => r.name.trim());
     const off = official(code);
@@ -108,4 +113,11 @@ export function reportNameClashes(
       }));
     }
   }
+}
+
+/** True when every row of the group prints the same name (trimmed). */
+function oneName(group: readonly CodedRow[]): boolean {
+  const first = group[0]?.name.trim();
+  for (let i = 1; i < group.length; i++) if ((group[i] as CodedRow).name.trim() !== first) return false;
+  return true;
 }

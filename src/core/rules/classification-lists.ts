@@ -85,10 +85,19 @@ export function part(raw: string): string | undefined {
 /** True when a printed part is plain ASCII digits of the given length. */
 export function isDigits(raw: string, length: number): boolean {
   // /^\d{length}$/ on the trimmed text, without building the pattern each time.
-  const t = raw.trim();
-  if (t.length !== length) return false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  return isCode(raw.trim(), length);
+}
+
+/** True when the text is an economic 类 or 款 code, 3 or 5 ASCII digits: /^\d{3}(\d{2})?$/. */
+export function isEconomicCode(text: string): boolean {
+  return isCode(text, text.length === 5 ? 5 : 3);
+}
+
+/** True when the text is exactly `length` ASCII digits: /^\d{length}$/, without a pattern. */
+export function isCode(text: string, length: number): boolean {
+  if (text.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
   return true;

@@ -20,10 +20,17 @@ export function runRule(rule: Rule, ctx: RuleContext, config: RuleConfig = {}): 
 function templateTables(ctx: RuleContext): ReadonlySet<string> | undefined {
   const template = ctx.template;
   if (!template) return undefined;
+  // Once per template and list of tables (a template is not edited while documents are checked;
+  // a new list of tables is a new entry).
+  const hit = tableIds.get(template);
+  if (hit !== undefined && hit.tables === template.tables) return hit.ids;
   const ids = new Set<string>();
   for (const t of template.tables) ids.add(t.id);
+  tableIds.set(template, { tables: template.tables, ids });
   return ids;
 }
+
+const tableIds = new WeakMap<NonNullable<RuleContext['template']>, { tables: readonly { id: string }[]; ids: ReadonlySet<string> }>();
 
 /**
  * What a rule reports into during one run. A class rather than an object of closures: its

@@ -14,8 +14,8 @@ import type { Reporter } from './types.ts';
 // The references the tables print (Cell, refsOf, refCell, refCells) live in ref-index.ts; the
 // comparisons in identity-checks.ts; the functional and economic row structure in
 // identity-tables.ts; projects and the performance form's budget block in identity-projects.ts.
-export type { Cell, RefCell, RefIndex, RefPlace } from './ref-index.ts';
-export { refCell, refCells, refsOf } from './ref-index.ts';
+export type { Cell, RefCell, RefIndex } from './ref-index.ts';
+export { cellAt, refCell, refCells, refsOf } from './ref-index.ts';
 export * from './identity-checks.ts';
 export * from './identity-tables.ts';
 export * from './identity-projects.ts';
@@ -55,9 +55,30 @@ export function requireRef(table: DocTable, report: Reporter, ref: string, label
 
 /** The first cell (in a label column) whose text matches, and the figure in the given column. */
 export function labelCell(table: DocTable, labelCol: number, pattern: RegExp, col: number): Cell | undefined {
-  const r = table.rows.findIndex((row) => pattern.test(textAt(row, labelCol)));
+  const r = labelRow(table, labelCol, pattern);
   return r < 0 ? undefined : cellAt(table, r, col);
 }
+
+/** The index of the first row whose text in a label column matches, or -1. */
+export function labelRow(table: DocTable, labelCol: number, pattern: RegExp): number {
+  return table.rows.findIndex((row) => pattern.test(textAt(row, labelCol)));
+}
+
+/**
+ * The pattern of a scope's 类 references, `exp:{scope}:fn:{3 digits}:total` (group 1 = the code):
+ * one RegExp per scope, so every rule reading a scope's 类 figures shares refCells' answer.
+ */
+export function classPattern(scope: string): RegExp {
+  let pattern = CLASS_PATTERNS.get(scope);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^exp:${scope}:fn:(\\d{3}):total$`);
+    CLASS_PATTERNS.set(scope, pattern);
+  }
+  return pattern;
+}
+
+/** classPattern's patterns by scope (the fund scopes of the templates: a handful). */
+const CLASS_PATTERNS = new Map<string, RegExp>();
 
 /** Fund scopes of the 财政拨款收支预算表's expenditure columns (合计, 一般公共预算, 其中：财政拨款, 政府性基金, 国有资本经营). */
 export const FISCAL_SCOPES = ['fiscal', 'gp', 'gpa', 'gf', 'sc'] as const;

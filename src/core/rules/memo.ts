@@ -10,15 +10,15 @@ import type { DocTable, Document, TableId } from '../model/document.ts';
 export interface TableMemo {
   /** Column key → index of its first column. */
   cols?: Map<string, number>;
-  /** Anything else a helper derives from the table, by the helper's own key. */
-  slots?: Map<object, unknown>;
+  /** Anything else a helper derives from the table, by the helper's own key (its Slot's id). */
+  slots?: unknown[];
 }
 
 /** Derived structure of the whole Document, by the helper's own key. */
 export interface DocMemo {
   /** Table id → the first table with that id (findTable). */
   tables?: Map<TableId, DocTable>;
-  slots?: Map<object, unknown>;
+  slots?: unknown[];
 }
 
 interface Scope {
@@ -26,6 +26,9 @@ interface Scope {
   docMemo: DocMemo;
   /** Memos of the document's tables (and of other objects of it, such as narrative sections). */
   tables: Map<object, TableMemo>;
+  /** The object last asked about and its memo (helpers ask about one table many times in a row). */
+  lastOf: object | undefined;
+  lastMemo: TableMemo | undefined;
 }
 
 let active: Scope | undefined;
@@ -37,7 +40,7 @@ let active: Scope | undefined;
 export function withMemo<T>(doc: Document, f: () => T): T {
   if (active?.doc === doc) return f();
   const previous = active;
-  active = { doc, docMemo: {}, tables: new Map() };
+  active = { doc, docMemo: {}, tables: new Map(), lastOf: undefined, lastMemo: undefined };
   try {
     return f();
   } finally {
@@ -57,11 +60,14 @@ export function tableMemo(table: DocTable): TableMemo | undefined {
 export function objectMemo(of: object): TableMemo | undefined {
   const scope = active;
   if (scope === undefined) return undefined;
+  if (scope.lastOf === of) return scope.lastMemo;
   let memo = scope.tables.get(of);
   if (memo === undefined) {
     memo = {};
     scope.tables.set(of, memo);
   }
+  scope.lastOf = of;
+  scope.lastMemo = memo;
   return memo;
 }
 
@@ -81,31 +87,38 @@ export function docMemo(doc: Document): DocMemo | undefined {
   return scope !== undefined && scope.doc === doc ? scope.docMemo : undefined;
 }
 
-/** A slot of derived structure: a key object with the type of what is stored under it. */
+/**
+ * A slot of derived structure: a key with the type of what is stored under it. Each slot has its
+ * own number, its place in a memo's slots — an array read rather than a Map lookup, as helpers
+ * ask thousands of times per check. Slots are made once, as module constants.
+ */
 export interface Slot<T> {
   readonly name: string;
+  readonly id: number;
   /** Type marker only. */
   readonly _type?: T;
 }
 
+let slotCount = 0;
+
 export function slot<T>(name: string): Slot<T> {
-  return { name };
+  return { name, id: slotCount++ };
 }
 
 export function getTableSlot<T>(memo: TableMemo | undefined, key: Slot<T>): T | undefined {
-  return memo?.slots?.get(key) as T | undefined;
+  return memo?.slots?.[key.id] as T | undefined;
 }
 
 export function setTableSlot<T>(memo: TableMemo | undefined, key: Slot<T>, value: T): T {
-  if (memo !== undefined) (memo.slots ??= new Map()).set(key, value);
+  if (memo !== undefined) (memo.slots ??= new Array(slotCount))[key.id] = value;
   return value;
 }
 
 export function getDocSlot<T>(memo: DocMemo | undefined, key: Slot<T>): T | undefined {
-  return memo?.slots?.get(key) as T | undefined;
+  return memo?.slots?.[key.id] as T | undefined;
 }
 
 export function setDocSlot<T>(memo: DocMemo | undefined, key: Slot<T>, value: T): T {
-  if (memo !== undefined) (memo.slots ??= new Map()).set(key, value);
+  if (memo !== undefined) (memo.slots ??= new Array(slotCount))[key.id] = value;
   return value;
 }

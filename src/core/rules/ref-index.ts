@@ -1,7 +1,7 @@
-// The references a Document's tables print (Row.refs), indexed for the rules: each table's places in
-// reading order as flat arrays, and all of them grouped by reference across the Document, worked
-// out once per check (memo.ts); a reference's first place in a table; and the places whose
-// references match a pattern.
+// The references a Document's tables print (Row.refs), indexed for the rules: every printed reference
+// as a cell in reading order (flat arrays, table by table), grouped by reference across the
+// Document, worked out once per check (memo.ts); a reference's first cell in a table; and the
+// cells whose references match a pattern.
 import type { DocTable, Document, Row } from '../model/document.ts';
 import type { Fen } from '../money/money.ts';
 import { amountAt } from './doc-access.ts';
@@ -17,156 +17,101 @@ export interface Cell {
 
 export const cellAt = (table: DocTable, rowIndex: number, col: number): Cell => ({ table, rowIndex, col, value: amountAt(table.rows[rowIndex], col) });
 
-export interface RefPlace {
-  ref: string;
-  row: number;
-  col: number;
-}
-
-// ——— a table's references ———
-
-/**
- * Every reference a table prints, in reading order (rows, then columns as Object.keys lists a
- * row's refs): place k prints refs[k] at (rows[k], cols[k]). Positions only — values are read
- * when used.
- */
-export class RefIndex {
-  readonly refs: string[] = [];
-  readonly rows: number[] = [];
-  readonly cols: number[] = [];
-  /** The Document's references this table's are part of (during a check), and the table's number there. */
-  doc: DocRefs | undefined = undefined;
-  table = -1;
-  private placeList: RefPlace[] | undefined = undefined;
-  private firstPlaces: Map<string, number> | undefined = undefined;
-
-  /** The places as objects (built when first asked for). */
-  get places(): RefPlace[] {
-    let list = this.placeList;
-    if (list === undefined) {
-      list = [];
-      for (let k = 0; k < this.refs.length; k++) list.push({ ref: this.refs[k] as string, row: this.rows[k] as number, col: this.cols[k] as number });
-      this.placeList = list;
-    }
-    return list;
-  }
-
-  /** The first place printing a reference, or -1. */
-  first(ref: string): number {
-    const doc = this.doc;
-    if (doc !== undefined) return doc.firstIn(this.table, ref);
-    // A table indexed on its own (outside a check, or not the checked Document's): the first place
-    // of each reference, found when first asked for.
-    let first = this.firstPlaces;
-    if (first === undefined) {
-      first = new Map();
-      const refs = this.refs;
-      for (let k = 0; k < refs.length; k++) if (!first.has(refs[k] as string)) first.set(refs[k] as string, k);
-      this.firstPlaces = first;
-    }
-    return first.get(ref) ?? -1;
-  }
-}
-
-function indexTable(table: DocTable): RefIndex {
-  const index = new RefIndex();
-  const rows = table.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const refs = (rows[r] as Row).refs;
-    if (!refs) continue;
-    // Keys in for…in order (column indexes ascending, as the engine enumerates integer keys).
-    const keys = Object.keys(refs);
-    for (let k = 0; k < keys.length; k++) {
-      const c = keys[k] as string;
-      index.refs.push(refs[c as unknown as number] as string);
-      index.rows.push(r);
-      index.cols.push(Number(c));
-    }
-  }
-  return index;
-}
-
-const REF_INDEX = slot<RefIndex>('refs');
-
-/**
- * The references of a table, indexed once per check (memo.ts): rules look figures up by reference
- * many times per document. During a check, a table of the Document being checked is indexed with
- * all the others (docRefs).
- */
-export function refsOf(table: DocTable): RefIndex {
-  const memo = tableMemo(table);
-  const hit = getTableSlot(memo, REF_INDEX);
-  if (hit !== undefined) return hit;
-  const doc = checkedDocument();
-  if (doc !== undefined && doc.tables.includes(table)) {
-    docRefs(doc);
-    const indexed = getTableSlot(memo, REF_INDEX);
-    if (indexed !== undefined) return indexed;
-  }
-  return setTableSlot(memo, REF_INDEX, indexTable(table));
-}
-
 // ——— the Document's references ———
 
+/** Work space for DocRefs' one walk over the tables, kept between documents (grown as needed). */
+let spaceRow: Int32Array = new Int32Array(2048);
+let spaceCol: Int32Array = new Int32Array(2048);
+let spaceGroup: Int32Array = new Int32Array(2048);
+let spaceSize: Int32Array = new Int32Array(2048);
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /**
- * Every reference the Document's tables print, grouped: the cells (every table's places in table
- * order, numbered g) with their table and place, each reference's group numbered in order of its
- * first cell, and the cells group by group, each group in cell order.
+ * Every reference the tables print, as cells numbered g in reading order — table by table, row by
+ * row, columns ascending (the order Object.keys lists a row's integer-keyed refs in) — with each
+ * cell's reference, table number, row, column and group: the references numbered in order of their
+ * first cell, and the cells listed group by group, each group in cell order. Positions only —
+ * values are read when used.
  */
 export class DocRefs {
-  readonly indexes: RefIndex[] = [];
-  /** The Document's tables, numbered as in tableOf. */
+  /** The tables, numbered as in tableOf; the cells of table t are tableStart[t] … tableStart[t + 1] − 1. */
   readonly tables: readonly DocTable[];
-  /** Per cell g: its table number, its place in that table's index, its group. */
+  readonly tableStart: Int32Array;
+  /** Per cell g: its reference, table number, row and column, and group. */
+  readonly refAt: string[];
   readonly tableOf: Int32Array;
-  readonly placeOf: Int32Array;
-  readonly groupOf: Int32Array;
-  /** Per cell g: its row and column in its table. */
   readonly rowAt: Int32Array;
   readonly colAt: Int32Array;
+  readonly groupOf: Int32Array;
   /** Reference → group. */
   readonly byRef = new Map<string, number>();
   /** The cells of group i are order[start[i]] … order[start[i + 1] − 1]. */
   readonly start: Int32Array;
   readonly order: Int32Array;
 
-  constructor(tables: readonly DocTable[], indexOf: (table: DocTable) => RefIndex) {
+  constructor(tables: readonly DocTable[]) {
     this.tables = tables;
-    let n = 0;
-    for (let t = 0; t < tables.length; t++) n += (this.indexes[t] = indexOf(tables[t] as DocTable)).refs.length;
-    this.tableOf = new Int32Array(n);
-    this.placeOf = new Int32Array(n);
-    this.groupOf = new Int32Array(n);
-    this.rowAt = new Int32Array(n);
-    this.colAt = new Int32Array(n);
-    const sizes: number[] = [];
+    const tableStart = new Int32Array(tables.length + 1);
+    const refAt: string[] = [];
     const byRef = this.byRef;
+    let groups = 0;
     let g = 0;
     for (let t = 0; t < tables.length; t++) {
-      const index = this.indexes[t] as RefIndex;
-      const refs = index.refs;
-      for (let k = 0; k < refs.length; k++, g++) {
-        this.rowAt[g] = index.rows[k] as number;
-        this.colAt[g] = index.cols[k] as number;
-        const ref = refs[k] as string;
-        let group = byRef.get(ref);
-        if (group === undefined) {
-          group = sizes.length;
-          byRef.set(ref, group);
-          sizes.push(1);
-        } else sizes[group] = (sizes[group] as number) + 1;
-        this.tableOf[g] = t;
-        this.placeOf[g] = k;
-        this.groupOf[g] = group;
+      const table = tables[t] as DocTable;
+      const rows = table.rows;
+      const width = table.columns.length;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r] as Row;
+        const refs = row.refs;
+        if (!refs) continue;
+        // By column index, ascending, without making a string of each key (refs are keyed by the
+        // row's column indexes).
+        const n = Math.max(width, row.cells.length);
+        for (let c = 0; c < n; c++) {
+          const ref = refs[c];
+          if (ref === undefined) continue;
+          if (g === spaceRow.length) {
+            spaceRow = grow(spaceRow);
+            spaceCol = grow(spaceCol);
+            spaceGroup = grow(spaceGroup);
+            spaceSize = grow(spaceSize);
+          }
+          let group = byRef.get(ref);
+          if (group === undefined) {
+            group = groups++;
+            byRef.set(ref, group);
+            spaceSize[group] = 1;
+          } else spaceSize[group] = (spaceSize[group] as number) + 1;
+          refAt.push(ref);
+          spaceRow[g] = r;
+          spaceCol[g] = c;
+          spaceGroup[g] = group;
+          g++;
+        }
       }
+      tableStart[t + 1] = g;
     }
-    const groups = sizes.length;
+    const n = g;
+    this.tableStart = tableStart;
+    this.refAt = refAt;
+    this.rowAt = spaceRow.slice(0, n);
+    this.colAt = spaceCol.slice(0, n);
+    const groupOf = (this.groupOf = spaceGroup.slice(0, n));
+    const tableOf = (this.tableOf = new Int32Array(n));
+    for (let t = 1; t < tables.length; t++) tableOf.fill(t, tableStart[t] as number, tableStart[t + 1] as number);
+    // Group by group: each group's first slot in order, then the cells dealt out in cell order.
     const start = new Int32Array(groups + 1);
-    for (let i = 0; i < groups; i++) start[i + 1] = (start[i] as number) + (sizes[i] as number);
-    const fill = start.slice(0, groups);
+    for (let i = 0; i < groups; i++) start[i + 1] = (start[i] as number) + (spaceSize[i] as number);
+    const fill = spaceSize;
+    fill.set(start.subarray(0, groups));
     const order = new Int32Array(n);
     for (let c = 0; c < n; c++) {
-      const group = this.groupOf[c] as number;
+      const group = groupOf[c] as number;
       order[fill[group] as number] = c;
       fill[group] = (fill[group] as number) + 1;
     }
@@ -185,14 +130,14 @@ export class DocRefs {
     return group === undefined ? -1 : (this.order[this.start[group] as number] as number);
   }
 
-  /** The first place in table t printing a reference, or -1. */
+  /** The first cell of table t printing a reference, or -1. */
   firstIn(t: number, ref: string): number {
     const group = this.byRef.get(ref);
     if (group === undefined) return -1;
     const end = this.start[group + 1] as number;
     for (let m = this.start[group] as number; m < end; m++) {
       const cell = this.order[m] as number;
-      if (this.tableOf[cell] === t) return this.placeOf[cell] as number;
+      if (this.tableOf[cell] === t) return cell;
     }
     return -1;
   }
@@ -205,35 +150,48 @@ export function docRefs(doc: Document): DocRefs {
   const memo = docMemo(doc);
   const hit = getDocSlot(memo, DOC_REFS);
   if (hit !== undefined) return hit;
-  if (memo === undefined) return new DocRefs(doc.tables, indexTable);
-  // Each table indexed once (a table listed twice shares its index; it answers for its first number).
-  const refs = new DocRefs(doc.tables, (table) => {
-    const tm = tableMemo(table);
-    let index = getTableSlot(tm, REF_INDEX);
-    if (index === undefined) index = setTableSlot(tm, REF_INDEX, indexTable(table));
-    return index;
-  });
-  for (let t = refs.indexes.length - 1; t >= 0; t--) {
-    const index = refs.indexes[t] as RefIndex;
-    index.doc = refs;
-    index.table = t;
-  }
-  return setDocSlot(memo, DOC_REFS, refs);
+  return setDocSlot(memo, DOC_REFS, new DocRefs(doc.tables));
+}
+
+// ——— a table's references ———
+
+/** The references a table prints: its cells in a DocRefs (the checked Document's, or its own). */
+export interface RefIndex {
+  refs: DocRefs;
+  /** The table's number in refs. */
+  table: number;
+}
+
+const REF_INDEX = slot<RefIndex>('refs');
+
+/**
+ * The references of a table. During a check, a table of the Document being checked answers from
+ * the Document's references (docRefs; a table listed twice, for its first number); any other table
+ * is indexed on its own, once per check.
+ */
+export function refsOf(table: DocTable): RefIndex {
+  const memo = tableMemo(table);
+  const hit = getTableSlot(memo, REF_INDEX);
+  if (hit !== undefined) return hit;
+  const doc = checkedDocument();
+  const t = doc === undefined ? -1 : doc.tables.indexOf(table);
+  const index: RefIndex = t >= 0 ? { refs: docRefs(doc as Document), table: t } : { refs: new DocRefs([table]), table: 0 };
+  return setTableSlot(memo, REF_INDEX, index);
 }
 
 /** Where a reference is printed (its first occurrence), or undefined. */
 export function refCell(table: DocTable, ref: string): Cell | undefined {
-  const index = refsOf(table);
-  const k = index.first(ref);
-  return k < 0 ? undefined : cellAt(table, index.rows[k] as number, index.cols[k] as number);
+  const { refs, table: t } = refsOf(table);
+  const g = refs.firstIn(t, ref);
+  return g < 0 ? undefined : cellAt(table, refs.rowAt[g] as number, refs.colAt[g] as number);
 }
 
 // ——— references matching a pattern ———
 
 export type RefCell = Cell & { match: RegExpExecArray };
 
-/** refCells' answers per table and pattern (by flags and source), per check. */
-const REF_CELLS = slot<Map<string, RefCell[]>>('refCells');
+/** refCells' answers per table and pattern (the pattern itself, and by flags and source), per check. */
+const REF_CELLS = slot<Map<RegExp | string, RefCell[]>>('refCells');
 
 /**
  * Every printed figure whose reference matches a pattern, with the match (worked out once per
@@ -245,27 +203,34 @@ export function refCells(table: DocTable, pattern: RegExp): RefCell[] {
   if (memo === undefined) return findRefCells(table, pattern);
   let byPattern = getTableSlot(memo, REF_CELLS);
   if (byPattern === undefined) byPattern = setTableSlot(memo, REF_CELLS, new Map());
+  let cells = byPattern.get(pattern);
+  if (cells !== undefined) return cells;
+  // A pattern written inside a function is a new RegExp at each call: the same source and flags
+  // answer the same.
   const key = `${pattern.flags}/${pattern.source}`;
-  let cells = byPattern.get(key);
+  cells = byPattern.get(key);
   if (cells === undefined) {
     cells = findRefCells(table, pattern);
     byPattern.set(key, cells);
   }
+  byPattern.set(pattern, cells);
   return cells;
 }
 
 function findRefCells(table: DocTable, pattern: RegExp): RefCell[] {
   const out: RefCell[] = [];
-  const { refs, rows, cols } = refsOf(table);
+  const { refs, table: t } = refsOf(table);
+  const { refAt, rowAt, colAt } = refs;
   const tableRows = table.rows;
   const prefix = literalPrefix(pattern);
-  for (let k = 0; k < refs.length; k++) {
-    const ref = refs[k] as string;
+  const end = refs.tableStart[t + 1] as number;
+  for (let g = refs.tableStart[t] as number; g < end; g++) {
+    const ref = refAt[g] as string;
     if (!ref.startsWith(prefix)) continue;
     const match = pattern.exec(ref);
     if (match) {
-      const row = rows[k] as number;
-      const col = cols[k] as number;
+      const row = rowAt[g] as number;
+      const col = colAt[g] as number;
       out.push({ table, rowIndex: row, col, value: amountAt(tableRows[row], col), match });
     }
   }

@@ -1,7 +1,7 @@
 // CLS-ECON-ONE-NAME: within one document an economic code keeps one name — a 部门经济分类 款 in the
 // 基本支出表 and the 支出经济分类汇总表, a 政府经济分类 款 on every row it is printed. Needs no list,
 // so two different names are an error; spelling variants (其它/其他, parentheses) a warning.
-import { type CodedRow, economicRows, reportNameClashes } from '../classification-helpers.ts';
+import { type CodedRow, economicRows, isEconomicCode, reportNameClashes } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -18,7 +18,7 @@ export const rule: Rule = {
     // Rows by list and code, each list's codes in the order first printed.
     const groups = { 'economic-department': new Map<string, CodedRow[]>(), 'economic-government': new Map<string, CodedRow[]>() };
     for (const r of economicRows(doc)) {
-      if (!r.name || !/^\d{3}(\d{2})?$/.test(r.code)) continue;
+      if (!r.name || !isEconomicCode(r.code)) continue;
       const byCode = groups[r.kind];
       const group = byCode.get(r.code);
       if (group) group.push(r);

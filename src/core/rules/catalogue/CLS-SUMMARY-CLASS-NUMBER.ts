@@ -3,7 +3,7 @@
 // Each number must denote a 类 of the year, numbers must rise, and the name on the line must be that
 // 类's — a line numbered (九) that names the old 210 is a line for the wrong 类. Within the document
 // that is an error when the line carries a figure (which 类 is it?), a warning when it is blank.
-import { classNamed, labelLocation, listBasis, listSeverityOf, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
+import { classNamed, labelLocation, listBasis, listSeverityOf, numberedClassCode, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 import { withSeverity } from '../types.ts';
 
@@ -28,7 +28,7 @@ export const rule: Rule = {
     let previous: { table: string; number: number } | undefined;
     for (const l of labels) {
       const { table, label } = l;
-      const code = String(200 + label.number);
+      const code = numberedClassCode(label.number);
       const printed = l.label.printed;
       report.checked();
       if (previous && previous.table === table.id && label.number <= previous.number) {

@@ -14,17 +14,22 @@ const same = (a: string, b: string): boolean => a === b || normaliseName(a) === 
  * normalised form): worked out once per line and year, as every document of a year prints the same.
  */
 function linePrefix(line: string, year: number): { prefix: string; normal: string } {
-  const key = `${year}|${line}`;
-  let hit = prefixes.get(key);
+  let ofYear = prefixes.get(year);
+  if (ofYear === undefined) {
+    ofYear = new Map();
+    if (prefixes.size < 100) prefixes.set(year, ofYear);
+  }
+  let hit = ofYear.get(line);
   if (hit === undefined) {
     const prefix = fillTemplateText(line.slice(0, line.indexOf('{department}')), { year });
     hit = { prefix, normal: normaliseName(prefix) };
-    if (prefixes.size < 1000) prefixes.set(key, hit);
+    if (ofYear.size < 1000) ofYear.set(line, hit);
   }
   return hit;
 }
 
-const prefixes = new Map<string, { prefix: string; normal: string }>();
+/** linePrefix's answers by year and line (the lines are the templates' own strings). */
+const prefixes = new Map<number, Map<string, { prefix: string; normal: string }>>();
 
 const NAME_LABEL = /^(?:部门\(单位\)|部门|单位)名称$/;
 

@@ -3,7 +3,7 @@
 // 支出经济分类汇总表 stops at a 类 or sits on a row without a code.
 import type { DocTable } from '../../model/document.ts';
 import { cellLocation, colIndex, findTable, rowLabel, textAt } from '../doc-access.ts';
-import { hasFigure, part } from '../classification-helpers.ts';
+import { hasFigure, isCode, part } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 
 const isBasicKey = (k: string): boolean => k.startsWith('basic');
@@ -31,15 +31,14 @@ export const rule: Rule = {
         hint: '把这笔基本支出分列到经济分类的款级科目（如 30201 办公费 / 50201 办公经费）。',
       });
     if (basic) {
-      const cols: [string, string, string][] = [['econ.code', '部门经济分类', 'department'], ['gov.code', '政府经济分类', 'government']];
+      const cols: [number, string, string][] = [[colIndex(basic, 'econ.code'), '部门经济分类', 'department'], [colIndex(basic, 'gov.code'), '政府经济分类', 'government']];
       basic.rows.forEach((row, i) => {
         if (row.kind === 'total' || row.kind === 'subtotal' || !hasFigure(basic, row)) return;
-        for (const [key, label, en] of cols) {
-          const col = colIndex(basic, key);
+        for (const [col, label, en] of cols) {
           if (col < 0) continue;
           report.checked();
           const code = part(textAt(row, col)) ?? '';
-          if (/^\d{5}$/.test(code)) continue;
+          if (isCode(code, 5)) continue;
           fail(basic, i, col, code ? `${label}只列到“${code}”` : `没有${label}科目`, code ? `has ${en} code “${code}” only` : `has no ${en} code`, code);
         }
       });
@@ -55,8 +54,8 @@ export const rule: Rule = {
         if (row.kind === 'total' || row.kind === 'subtotal' || !hasFigure(summary, row, isBasicKey)) return;
         report.checked();
         const code = c >= 0 ? (codes[i] ?? '') : '';
-        if (/^\d{5}$/.test(code)) return;
-        if (/^\d{3}$/.test(code) && codes.some((o) => o.length === 5 && o.startsWith(code))) return;
+        if (isCode(code, 5)) return;
+        if (isCode(code, 3) && codes.some((o) => o.length === 5 && o.startsWith(code))) return;
         fail(summary, i, c, code ? `只列到类“${code}”` : '没有经济分类科目', code ? `stops at class “${code}”` : 'has no economic code', code);
       });
     }

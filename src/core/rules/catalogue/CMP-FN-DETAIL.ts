@@ -30,19 +30,25 @@ export const rule: Rule = {
   check({ doc }, report) {
     const rows = functionalRows(doc).filter((r) => /^\d+$/.test(r.code));
     if (rows.length === 0) return report.notApplicable('功能分类支出表中没有科目行');
-    // Blocks: rows between two unit / department / total rows belong to one unit.
-    // The first row of each row's run of class/section/item rows, per table (worked out once).
-    const starts = new Map<DocTable, number[]>();
-    const blocks = new Map<string, CodedRow[]>();
+    // Blocks: rows between two unit / department / total rows belong to one unit. Blocks in the
+    // order first met, each table's keyed by the first row of the run of class/section/item rows
+    // (runStarts, once per table; functionalRows reads each functional table once, so a table is
+    // known by itself rather than by its id).
+    const starts = new Map<DocTable, { first: number[]; blocks: Map<number, CodedRow[]> }>();
+    const blocks: CodedRow[][] = [];
     for (const r of rows) {
-      let first = starts.get(r.table);
-      if (!first) starts.set(r.table, (first = runStarts(r.table)));
-      const key = `${r.table.id}#${first[r.index] ?? r.index}`;
-      const block = blocks.get(key);
+      let table = starts.get(r.table);
+      if (!table) starts.set(r.table, (table = { first: runStarts(r.table), blocks: new Map() }));
+      const key = table.first[r.index] ?? r.index;
+      const block = table.blocks.get(key);
       if (block) block.push(r);
-      else blocks.set(key, [r]);
+      else {
+        const started = [r];
+        table.blocks.set(key, started);
+        blocks.push(started);
+      }
     }
-    for (const block of blocks.values()) {
+    for (const block of blocks) {
       for (const r of block) {
         report.checked();
         if (r.code.length >= 7 || !hasFigure(r.table, r.row)) continue;

@@ -29,7 +29,10 @@ export const rule: Rule = {
     const gp = requireTable(doc, report, 'general-public-expenditure');
     const exp = requireTable(doc, report, 'expenditure');
     if (!gp || !exp) return;
-    const expKeys = new Map(rowKeys(exp).map((k, i) => [k, i] as const));
+    // Each key's row in the expenditure table (the last, when a key repeats).
+    const expKeys = new Map<string, number>();
+    const expRowKeys = rowKeys(exp);
+    for (let i = 0; i < expRowKeys.length; i++) expKeys.set(expRowKeys[i] as string, i);
     const gpKeys = rowKeys(gp);
     const cols = amountCols(gp);
     const hint = '一般公共预算支出是部门全部支出的一部分；核对两表中该科目的数字。';

@@ -1,7 +1,6 @@
 // ID-CROSS-SAME-FIGURE: a figure that several tables print (the same fact under the same
 // reference, e.g. the 一般公共预算 支出 of 类 212) must be the same in every table.
 import { allowance, amountAt, compare } from '../doc-access.ts';
-import type { RefIndex } from '../ref-index.ts';
 import { docRefs } from '../ref-index.ts';
 import type { DocTable } from '../../model/document.ts';
 import type { Rule } from '../types.ts';
@@ -24,13 +23,10 @@ export const rule: Rule = {
     // (docRefs): groups in order of their first cell, each group's cells in table, row and column order.
     const tables = doc.tables;
     const refs = docRefs(doc);
-    const { indexes, tableOf, placeOf, start, order } = refs;
+    const { tableOf, rowAt, colAt, start, order } = refs;
     if (order.length === 0) return report.insufficient('文件中的数字没有可对照的语义标注（导入的文件需先识别表格）');
-    const valueOf = (cell: number): number => {
-      const index = indexes[tableOf[cell] as number] as RefIndex;
-      const k = placeOf[cell] as number;
-      return amountAt((tables[tableOf[cell] as number] as DocTable).rows[index.rows[k] as number], index.cols[k] as number);
-    };
+    const valueOf = (cell: number): number =>
+      amountAt((tables[tableOf[cell] as number] as DocTable).rows[rowAt[cell] as number], colAt[cell] as number);
     const exact = doc.meta.precision === 'exact';
     const groups = refs.groups;
     for (let group = 0; group < groups; group++) {
@@ -54,9 +50,7 @@ export const rule: Rule = {
       const list: { table: DocTable; row: number; col: number; value: number }[] = [];
       for (let m = from; m < to; m++) {
         const cell = order[m] as number;
-        const index = indexes[tableOf[cell] as number] as RefIndex;
-        const k = placeOf[cell] as number;
-        list.push({ table: tables[tableOf[cell] as number] as DocTable, row: index.rows[k] as number, col: index.cols[k] as number, value: valueOf(cell) });
+        list.push({ table: tables[tableOf[cell] as number] as DocTable, row: rowAt[cell] as number, col: colAt[cell] as number, value: valueOf(cell) });
       }
       const counts = new Map<number, number>();
       for (const c of list) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);

@@ -1,7 +1,7 @@
 // ID-FISCAL-EXP-GRAND: in 财政拨款收支预算表 支出合计 equals 一、本年支出 plus 二、年终结转结余, in
 // every fund column. The 年终结转结余 line carries no reference; it is found by its label.
 import { colIndex, requireTable } from '../doc-access.ts';
-import { checkSum, FISCAL_SCOPES, labelCell, refCell } from '../identity-helpers.ts';
+import { cellAt, checkSum, FISCAL_SCOPES, labelRow, refCell } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -16,13 +16,15 @@ export const rule: Rule = {
     const table = requireTable(doc, report, 'fiscal-summary');
     if (!table) return;
     const labelCol = colIndex(table, 'right.label');
+    // The 年终结转结余 line: the same row for every column.
+    const closingRow = labelCol >= 0 ? labelRow(table, labelCol, /年终结转结余/) : -1;
     let found = 0;
     for (const s of FISCAL_SCOPES) {
       const grand = refCell(table, `exp:${s}:grand-total`);
       const thisYear = refCell(table, `exp:${s}:total:total`);
       if (!grand || !thisYear) continue;
       found++;
-      const closing = labelCol >= 0 ? labelCell(table, labelCol, /年终结转结余/, grand.col) : undefined;
+      const closing = closingRow >= 0 ? cellAt(table, closingRow, grand.col) : undefined;
       checkSum(doc, report, grand, [thisYear.value, closing?.value ?? 0], '本年支出与年终结转结余之和', 'expenditure this year + closing balance',
         '支出合计 = 本年支出 + 年终结转结余；核对该列这三个数。');
     }
