@@ -28,9 +28,8 @@ export interface TableIndicator {
 
 /** An indicator of projectBlocks, with its value's parses kept (see indicatorValue). */
 interface ParsedIndicator extends TableIndicator {
-  /** The value's cache entry, looked up once for both parses. */
+  /** The value's cache entry, looked up once for both parses (its `plain` is the parse without the name). */
   entry: ValueEntry | undefined;
-  parsedPlain: ParsedValue | undefined;
   parsedNamed: ParsedValue | undefined;
 }
 
@@ -41,9 +40,9 @@ interface ParsedIndicator extends TableIndicator {
  */
 export function indicatorValue(ind: TableIndicator, withName: boolean): ParsedValue {
   const p = ind as Partial<ParsedIndicator>;
-  if (!('parsedPlain' in p)) return withName ? parseIndicatorValue(ind.value, ind.name) : parseIndicatorValue(ind.value);
+  if (!('entry' in p)) return withName ? parseIndicatorValue(ind.value, ind.name) : parseIndicatorValue(ind.value);
   if (withName) return (p.parsedNamed ??= parseWithEntry((p.entry ??= valueEntry(ind.value)), ind.value, ind.name));
-  return (p.parsedPlain ??= (p.entry ??= valueEntry(ind.value)).plain);
+  return (p.entry ??= valueEntry(ind.value)).plain;
 }
 
 export interface ProjectBlock {
@@ -113,7 +112,7 @@ function readProjectBlocks(table: DocTable): ProjectBlock[] {
       const n = cellText(row, k.name);
       const v = cellText(row, k.value);
       if (n === '' && v === '') continue;
-      const indicator: ParsedIndicator = { kind: k.kind, name: n, value: v, row: i, nameCol: k.name, valueCol: k.value, entry: undefined, parsedPlain: undefined, parsedNamed: undefined };
+      const indicator: ParsedIndicator = { kind: k.kind, name: n, value: v, row: i, nameCol: k.name, valueCol: k.value, entry: undefined, parsedNamed: undefined };
       current.indicators.push(indicator);
     }
   }
@@ -148,7 +147,7 @@ export function departmentForm(table: DocTable): DepartmentForm {
 
 function readDepartmentForm(table: DocTable): DepartmentForm {
   const form: DepartmentForm = { tasks: [], indicators: [] };
-  const t = (row: Row | undefined, c: number) => cellText(row, c);
+  const t = cellText;
   let mode: 'none' | 'tasks' | 'indicators' = 'none';
   let level1 = '';
   let level2 = '';

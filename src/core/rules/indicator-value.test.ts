@@ -33,6 +33,12 @@ describe('indicator value grammar', () => {
     const pct = ok('≥95%');
     expect(isPercent(pct)).toBe(true);
     expect(pct.kind === 'quantity' && scaled(pct.number, 2)).toBe(9500);
+    // Digit by digit below 10^15, from the text above it: the same numbers either way.
+    const dec = (whole: string, frac: string, negative = false) => ({ text: '', negative, whole, frac });
+    expect(scaled(dec('12', '345'), 2)).toBe(1234);
+    expect(scaled(dec('0', '5'), 3)).toBe(500);
+    expect(Object.is(scaled(dec('0', ''), 2), 0) && Object.is(scaled(dec('0', '', true), 2), -0)).toBe(true);
+    expect(scaled(dec('1234567890123456789', '9'), 2)).toBe(Number('123456789012345678990'));
     expect(ok('2人')).toMatchObject({ kind: 'quantity', unit: '人', per: [] });
     expect(ok('≥500平方米')).toMatchObject({ unit: '平方米', comparator: '≥' });
   });

@@ -122,8 +122,15 @@ export function decimalOf(text: string): Decimal | undefined {
 
 /** The decimal × 10^k as an integer, truncating further digits (exact for ≤ k decimals). */
 export function scaled(d: Decimal, k: number): number {
-  const digits = d.whole + d.frac.padEnd(k, '0').slice(0, k);
-  const n = Number(digits);
+  let n: number;
+  if (d.whole.length + k <= 15 && Number.isInteger(k) && k >= 0) {
+    // Below 10^15 every step is exact: the same number as the digits' text, without building it.
+    let frac = 0;
+    for (let j = 0; j < k; j++) frac = frac * 10 + (j < d.frac.length ? d.frac.charCodeAt(j) - 48 : 0);
+    n = Number(d.whole) * 10 ** k + frac;
+  } else {
+    n = Number(d.whole + d.frac.padEnd(k, '0').slice(0, k));
+  }
   return d.negative ? -n : n;
 }
 

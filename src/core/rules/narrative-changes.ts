@@ -1,14 +1,8 @@
 // Changes against last year the narrative states (“增加 798.31 万元，增长 66.30%”, “保持一致”): the
 // clauses of a paragraph with their direction words, amount and rate, what each compares (its
-// subject's figure), this year's and last year's figure for it, and the figures a sentence states
-// for both years. Pure; each paragraph's clauses worked out once per check.
-import type { Budget, LastYear, ThreePublic } from '../model/budget.ts';
-import { budgetKindOf } from '../model/budget.ts';
-import type { Document } from '../model/document.ts';
-import type { Fen } from '../money/money.ts';
+// subject's key; this year's and last year's figure for it are in narrative-key-figures.ts), and
+// the figures a sentence states for both years. Pure; each paragraph's clauses worked out once per check.
 import { getTableSlot, objectMemo, setTableSlot, slot } from './memo.ts';
-import type { Figure } from './narrative-figures.ts';
-import { figure } from './narrative-figures.ts';
 import type { StatedAmount, StatedPercent, TextMoneyUnit } from './narrative-numbers.ts';
 import { amountsIn, NUMBER, percentOf, toFen, withoutCommas } from './narrative-numbers.ts';
 import type { Spot } from './narrative-sections.ts';
@@ -21,10 +15,17 @@ const UP = ['增加', '增长', '上升', '提高', '增多', '增幅'];
 const DOWN = ['减少', '下降', '降低', '减小', '缩减', '压减', '降幅'];
 
 export function directionOf(word: string): Direction | undefined {
-  if (UP.some((w) => word.startsWith(w))) return 'up';
-  if (DOWN.some((w) => word.startsWith(w))) return 'down';
-  if (/持平|一致|不变|相同|无变化|没有变化/.test(word)) return 'flat';
+  if (startsWithOne(word, UP)) return 'up';
+  if (startsWithOne(word, DOWN)) return 'down';
+  if (FLAT_WORD.test(word)) return 'flat';
   return undefined;
+}
+
+const FLAT_WORD = /持平|一致|不变|相同|无变化|没有变化/;
+
+function startsWithOne(word: string, starts: readonly string[]): boolean {
+  for (const w of starts) if (word.startsWith(w)) return true;
+  return false;
 }
 
 export const DIRECTION_ZH: Record<Direction, string> = { up: '增加', down: '减少', flat: '持平' };
@@ -99,8 +100,11 @@ function findChangeClauses(spot: Spot): ChangeClause[] {
   // The shared global patterns run with exec from lastIndex 0, as matchAll would run copies of
   // them (none can match empty text); each loop runs to the end, leaving lastIndex at 0 again.
   let m: RegExpExecArray | null;
+  // A change amount ends in 元 and a rate in %: a paragraph without them has neither.
+  const amounts = text.includes('元');
+  const rates = text.includes('%') || text.includes('％');
   CHANGE_AMOUNT.lastIndex = 0;
-  while ((m = CHANGE_AMOUNT.exec(text)) !== null) {
+  while (amounts && (m = CHANGE_AMOUNT.exec(text)) !== null) {
     const index = m.index;
     const unit = m[3] as TextMoneyUnit;
     const conv = toFen(m[2] ?? '', unit);
@@ -127,7 +131,7 @@ function findChangeClauses(spot: Spot): ChangeClause[] {
     out.push(clause);
   }
   RATE_ONLY.lastIndex = 0;
-  while ((m = RATE_ONLY.exec(text)) !== null) {
+  while (rates && (m = RATE_ONLY.exec(text)) !== null) {
     const index = m.index;
     if (isCovered(covered, index)) continue;
     const rStart = index + m[0].lastIndexOf(m[2] ?? '');
@@ -153,21 +157,38 @@ export type ChangeKey = 'total' | 'generalPublic' | 'governmentFund' | 'stateCap
   | 'threePublic' | 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | 'operatingFunds';
 
 export function subjectKey(subject: string): ChangeKey | undefined {
-  if (/购置及运行|购置和运行/.test(subject)) return 'vehicle';
-  if (/公务用车运行|车辆运行|运行维护费/.test(subject)) return 'vehicleOperation';
-  if (/公务用车购置|车辆购置|购置费/.test(subject)) return 'vehiclePurchase';
-  if (/出国/.test(subject)) return 'abroad';
-  if (/接待/.test(subject)) return 'reception';
-  if (/三公/.test(subject)) return 'threePublic';
-  if (/机关运行经费|机构运转经费|运转经费|运行经费/.test(subject)) return 'operatingFunds';
-  if (/政府性基金/.test(subject)) return 'governmentFund';
-  if (/国有资本经营/.test(subject)) return 'stateCapital';
-  if (/基本支出/.test(subject)) return 'basic';
-  if (/项目支出/.test(subject)) return 'project';
-  if (/一般公共预算/.test(subject)) return 'generalPublic';
-  if (/收支总计|收入总计|支出总计|收支总预算|收支预算总计|总计/.test(subject)) return 'total';
-  return undefined;
+  // Subjects repeat across documents (预算数与2022年相比, 政府性基金收支预算 …): each is matched once.
+  const hit = keyBySubject.get(subject);
+  if (hit !== undefined) return hit ?? undefined;
+  let found: ChangeKey | undefined;
+  for (const [words, key] of SUBJECT_KEYS) {
+    if (words.test(subject)) {
+      found = key;
+      break;
+    }
+  }
+  if (keyBySubject.size < 10_000) keyBySubject.set(subject, found ?? null);
+  return found;
 }
+
+const keyBySubject = new Map<string, ChangeKey | null>();
+
+/** The words of each key, most specific first. */
+const SUBJECT_KEYS: readonly [RegExp, ChangeKey][] = [
+  [/购置及运行|购置和运行/, 'vehicle'],
+  [/公务用车运行|车辆运行|运行维护费/, 'vehicleOperation'],
+  [/公务用车购置|车辆购置|购置费/, 'vehiclePurchase'],
+  [/出国/, 'abroad'],
+  [/接待/, 'reception'],
+  [/三公/, 'threePublic'],
+  [/机关运行经费|机构运转经费|运转经费|运行经费/, 'operatingFunds'],
+  [/政府性基金/, 'governmentFund'],
+  [/国有资本经营/, 'stateCapital'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/一般公共预算/, 'generalPublic'],
+  [/收支总计|收入总计|支出总计|收支总预算|收支预算总计|总计/, 'total'],
+];
 
 /** The label an amount carries: the text before it back to the last clause break. */
 export function labelOf(text: string, amount: StatedAmount): string {
@@ -201,71 +222,6 @@ function findClauseKey(clause: ChangeClause): { key?: ChangeKey; nearest?: State
   const key = subjectKey(labelOf(clause.spot.text, nearest));
   return key ? { key, nearest } : { nearest };
 }
-
-/** This year's table figure for a change key. */
-export function thisYearFigure(doc: Document, key: ChangeKey, budget?: Budget): Figure | undefined {
-  switch (key) {
-    case 'total': return figure(doc, 'expenditureGrandTotal');
-    case 'generalPublic': return figure(doc, 'gpTotal');
-    case 'governmentFund': return figure(doc, 'gfTotal');
-    case 'stateCapital': return figure(doc, 'scTotal');
-    case 'basic': return figure(doc, 'basic');
-    case 'project': return figure(doc, 'project');
-    case 'threePublic': return figure(doc, 'threePublic');
-    case 'abroad': return figure(doc, 'abroad');
-    case 'vehicle': return figure(doc, 'vehicle');
-    case 'vehiclePurchase': return figure(doc, 'vehiclePurchase');
-    case 'vehicleOperation': return figure(doc, 'vehicleOperation');
-    case 'reception': return figure(doc, 'reception');
-    case 'operatingFunds': {
-      const pub = figure(doc, 'public');
-      if (pub && budget) {
-        // { ...pub, fen, label }: the same keys in the same order.
-        const organs = Object.assign({}, pub);
-        organs.fen = operatingFunds(budget);
-        organs.label = '机关运行经费';
-        return organs;
-      }
-      return pub;
-    }
-  }
-}
-
-function tpSum(t: ThreePublic): Fen {
-  return t.abroad + t.vehiclePurchase + t.vehicleOperation + t.reception;
-}
-
-/** Last year's figure for a change key from the Budget's lastYear, when recorded. */
-export function lastYearFigure(last: LastYear | undefined, key: ChangeKey): Fen | undefined {
-  if (!last) return undefined;
-  const tp = last.threePublic;
-  switch (key) {
-    case 'total': return last.total;
-    case 'generalPublic': return last.generalPublic;
-    case 'governmentFund': return last.governmentFund;
-    case 'stateCapital': return last.stateCapital;
-    case 'basic': return last.basic;
-    case 'project': return last.project;
-    case 'threePublic': return tp ? tpSum(tp) : undefined;
-    case 'abroad': return tp?.abroad;
-    case 'vehicle': return tp ? tp.vehiclePurchase + tp.vehicleOperation : undefined;
-    case 'vehiclePurchase': return tp?.vehiclePurchase;
-    case 'vehicleOperation': return tp?.vehicleOperation;
-    case 'reception': return tp?.reception;
-    case 'operatingFunds': return last.operatingFunds;
-  }
-}
-
-/** 机关运行经费: 公用经费 of the 一般公共预算 basic expenditure of administrative and 参公 units. */
-export function operatingFunds(budget: Budget): Fen {
-  const organs = new Set(budget.department.units.filter((u) => u.type !== 'institution').map((u) => u.code));
-  let sum = 0;
-  for (const l of budget.lines) {
-    if (l.nature === 'public' && budgetKindOf(l.source) === 'general-public' && organs.has(l.unit)) sum += l.amount;
-  }
-  return sum;
-}
-
 
 /**
  * The amounts a paragraph states for last year and this year before a clause ("2022年当年预算执行数为

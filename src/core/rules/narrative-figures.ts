@@ -139,8 +139,8 @@ export function projectRows(table: DocTable): { row: Row; index: number; name: s
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index] as Row;
     if (row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'department' || row.kind === 'unit' || row.kind === 'heading') continue;
-    const name = (nameCol >= 0 ? textAt(row, nameCol) : '') || row.name || '';
-    if (row.kind === 'project' || name.trim() !== '') out.push({ row, index, name: name.trim() });
+    const name = ((nameCol >= 0 ? textAt(row, nameCol) : '') || row.name || '').trim();
+    if (row.kind === 'project' || name !== '') out.push({ row, index, name });
   }
   return setTableSlot(memo, PROJECT_ROWS, out);
 }

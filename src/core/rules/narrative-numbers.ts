@@ -36,23 +36,34 @@ export function toFen(number: string, unit: TextMoneyUnit): { fen: Fen; step: Fe
   while (i < n && isAsciiDigit(clean.charCodeAt(i))) i++;
   const intEnd = i;
   if (intEnd === intStart) return undefined;
-  let frac = '';
+  let fracStart = n;
   if (i < n) {
     if (clean.charCodeAt(i) !== 46) return undefined;
-    const fracStart = ++i;
+    fracStart = ++i;
     while (i < n && isAsciiDigit(clean.charCodeAt(i))) i++;
     if (i === fracStart || i < n) return undefined;
-    frac = clean.slice(fracStart);
   }
-  const decimals = frac.length;
+  const decimals = n - fracStart;
   const perUnit = unit === '亿元' ? 10_000 * FEN_PER['万元'] : FEN_PER[unit];
   const scale = 10 ** decimals;
   if (perUnit % scale !== 0) return undefined;
   const step = perUnit / scale;
-  const units = Number(clean.slice(intStart, intEnd) + frac);
+  const units = digitsValue(clean, intStart, intEnd, fracStart, n);
   const fen = units * step;
   if (!Number.isSafeInteger(fen)) return undefined;
   return { fen: negative ? -fen : fen, step };
+}
+
+/**
+ * Number() of the digits clean[intStart, intEnd) followed by clean[fracStart, end): summed digit by
+ * digit while that is exact (up to 15 digits), else parsed from their text.
+ */
+function digitsValue(clean: string, intStart: number, intEnd: number, fracStart: number, end: number): number {
+  if (intEnd - intStart + end - fracStart > 15) return Number(clean.slice(intStart, intEnd) + clean.slice(fracStart, end));
+  let v = 0;
+  for (let i = intStart; i < intEnd; i++) v = v * 10 + clean.charCodeAt(i) - 48;
+  for (let i = fracStart; i < end; i++) v = v * 10 + clean.charCodeAt(i) - 48;
+  return v;
 }
 
 export function isAsciiDigit(c: number): boolean {
@@ -116,6 +127,8 @@ export interface Found {
 export function statedAfter(spots: readonly Spot[], keyword: RegExp, gap = 14): Found | undefined {
   const re = statedAfterPattern(keyword, gap);
   for (const spot of spots) {
+    // Every match ends in a unit of 元: a paragraph without one states nothing.
+    if (!spot.text.includes('元')) continue;
     // The matches of matchAll, found with the shared pattern itself (it cannot match empty text).
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -139,17 +152,25 @@ export function statedAfter(spots: readonly Spot[], keyword: RegExp, gap = 14): 
  * keyword written as a literal inside a function is a new RegExp object at each call).
  */
 function statedAfterPattern(keyword: RegExp, gap: number): RegExp {
+  // A keyword object of a module's constants comes back at every check: found by identity first.
+  let byGap = patternsOf.get(keyword);
+  if (byGap === undefined) patternsOf.set(keyword, (byGap = new Map()));
+  let re = byGap.get(gap);
+  if (re !== undefined) return re;
   const key = `${gap}/${keyword.source}`;
-  let re = statedPatterns.get(key);
+  re = statedPatterns.get(key);
   if (re === undefined) {
     re = new RegExp(String.raw`(?:${keyword.source})([^，。；;、：:,\d%]{0,${gap}}?)${NUMBER}\s*(亿元|万元|元)`, 'g');
     if (statedPatterns.size < 10_000) statedPatterns.set(key, re);
   }
+  byGap.set(gap, re);
   return re;
 }
 
 /** statedAfter's patterns by gap and keyword source (the keywords a program writes: a few hundred at most). */
 const statedPatterns = new Map<string, RegExp>();
+/** The same patterns by keyword object and gap. */
+const patternsOf = new WeakMap<RegExp, Map<number, RegExp>>();
 
 export interface StatedPercent {
   text: string;
@@ -160,8 +181,12 @@ export interface StatedPercent {
   end: number;
 }
 
+const PERCENT_NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
+const SHARE_AFTER = /^\s*[，,]?\s*(?:占|所占比重为|比重为?)[^%\d，。；;]{0,12}?(-?\d+(?:\.\d+)?)\s*[%％]/;
+const PROJECT_COUNT = /(?:共|涉及|合计)?\s*(\d+)\s*个(?:预算|支出)?项目|项目(?:共)?\s*(\d+)\s*个/;
+
 export function percentOf(text: string, start = 0, end = start + text.length): StatedPercent | undefined {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  const m = PERCENT_NUMBER.exec(text.trim());
   if (!m) return undefined;
   const decimals = (m[3] ?? '').length;
   const scaled = Number(`${m[2]}${m[3] ?? ''}`) * (m[1] === '-' ? -1 : 1);
@@ -170,7 +195,7 @@ export function percentOf(text: string, start = 0, end = start + text.length): S
 
 /** A share stated right after an amount: "，占 9.54%", "，占比 9.54%", "，占支出合计的 9.54%". */
 export function shareAfter(text: string, from: number): StatedPercent | undefined {
-  const m = /^\s*[，,]?\s*(?:占|所占比重为|比重为?)[^%\d，。；;]{0,12}?(-?\d+(?:\.\d+)?)\s*[%％]/.exec(text.slice(from));
+  const m = SHARE_AFTER.exec(text.slice(from));
   if (!m) return undefined;
   const numStart = from + m[0].indexOf(m[1] ?? '');
   return percentOf(m[1] ?? '', numStart, from + m[0].length);
@@ -178,7 +203,7 @@ export function shareAfter(text: string, from: number): StatedPercent | undefine
 
 /** A count of projects: "共 7 个项目", "7 个项目", "项目 7 个". */
 export function projectCountIn(text: string): { n: number; start: number } | undefined {
-  const m = /(?:共|涉及|合计)?\s*(\d+)\s*个(?:预算|支出)?项目|项目(?:共)?\s*(\d+)\s*个/.exec(text);
+  const m = PROJECT_COUNT.exec(text);
   if (!m) return undefined;
   return { n: Number(m[1] ?? m[2]), start: m.index };
 }

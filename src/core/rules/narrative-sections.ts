@@ -9,16 +9,21 @@ import type { Location, Reporter } from './types.ts';
 
 /** Topics of the explanation part, recognised by heading words (numbering differs by region). */
 export const TOPIC = {
-  overall: (h) => /收入支出预算总体情况|收支预算总体情况|收支总体情况/.test(h) && !/财政拨款/.test(h),
-  income: (h) => /收入预算(总体)?情况/.test(h) && !/支出/.test(h),
-  expenditure: (h) => /支出预算(总体)?情况/.test(h) && !/收入|一般公共预算|基本支出|三公|政府性基金|国有资本|财政拨款/.test(h),
-  fiscal: (h) => /财政拨款收入支出|财政拨款收支/.test(h),
-  generalPublic: (h) => /一般公共预算支出/.test(h) && !/基本支出|三公/.test(h),
-  basic: (h) => /基本支出/.test(h) && !/三公/.test(h),
-  threePublic: (h) => /三公/.test(h),
-  governmentFund: (h) => /政府性基金/.test(h) && !/财政拨款/.test(h),
-  stateCapital: (h) => /国有资本经营/.test(h) && !/财政拨款/.test(h),
+  overall: topic(/收入支出预算总体情况|收支预算总体情况|收支总体情况/, /财政拨款/),
+  income: topic(/收入预算(总体)?情况/, /支出/),
+  expenditure: topic(/支出预算(总体)?情况/, /收入|一般公共预算|基本支出|三公|政府性基金|国有资本|财政拨款/),
+  fiscal: topic(/财政拨款收入支出|财政拨款收支/),
+  generalPublic: topic(/一般公共预算支出/, /基本支出|三公/),
+  basic: topic(/基本支出/, /三公/),
+  threePublic: topic(/三公/),
+  governmentFund: topic(/政府性基金/, /财政拨款/),
+  stateCapital: topic(/国有资本经营/, /财政拨款/),
 } satisfies Record<string, (heading: string) => boolean>;
+
+/** A topic by heading: it has the words and not the others. */
+function topic(words: RegExp, not?: RegExp): (heading: string) => boolean {
+  return (h) => words.test(h) && !(not !== undefined && not.test(h));
+}
 
 /** A paragraph of the narrative, with its section and index. */
 export interface Spot {
@@ -28,7 +33,7 @@ export interface Spot {
 }
 
 export function hasNarrative(doc: Document): boolean {
-  return (doc.narrative ?? []).some((s) => s.part === 'explanation');
+  return explanationSections(doc).length > 0;
 }
 
 /** Reports insufficient data when the document has no 情况说明; returns whether it has one. */
@@ -51,24 +56,28 @@ export function explanationSections(doc: Document): NarrativeSection[] {
 /** Spots by topic (the topic function or words), per check. */
 const SPOTS = slot<Map<object, Spot[]>>('spots');
 
-function memoSpots(doc: Document, topic: object, find: () => Spot[]): Spot[] {
+/** The spots found so far in this check, by topic; undefined outside a check. */
+function spotsMemo(doc: Document): Map<object, Spot[]> | undefined {
   const memo = docMemo(doc);
-  if (memo === undefined) return find();
-  let byTopic = getDocSlot(memo, SPOTS);
-  if (byTopic === undefined) byTopic = setDocSlot(memo, SPOTS, new Map());
-  let spots = byTopic.get(topic);
-  if (spots === undefined) {
-    spots = find();
-    byTopic.set(topic, spots);
-  }
-  return spots;
+  if (memo === undefined) return undefined;
+  return getDocSlot(memo, SPOTS) ?? setDocSlot(memo, SPOTS, new Map());
 }
 
 /** All paragraphs of the explanation sections whose heading is on the topic (shared within a check: do not modify). */
 export function sectionSpots(doc: Document, topic: (heading: string) => boolean): Spot[] {
-  return memoSpots(doc, topic, () => explanationSections(doc)
-    .filter((s) => topic(s.heading))
-    .flatMap((section) => section.paragraphs.map((text, paragraph) => ({ section, paragraph, text }))));
+  const byTopic = spotsMemo(doc);
+  const hit = byTopic?.get(topic);
+  if (hit !== undefined) return hit;
+  const out: Spot[] = [];
+  for (const section of explanationSections(doc)) if (topic(section.heading)) pushSpots(out, section);
+  byTopic?.set(topic, out);
+  return out;
+}
+
+/** Every paragraph of a section as a spot (a loop: flatMap and map are far slower here). */
+function pushSpots(out: Spot[], section: NarrativeSection): void {
+  const paragraphs = section.paragraphs;
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) out.push({ section, paragraph, text: paragraphs[paragraph] as string });
 }
 
 const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)]/;
@@ -83,32 +92,52 @@ const NUMBERED_HEADING = /^[一二三四五六七八九十]+、[^。；]{1,40}$/
 export function topicSpots(doc: Document, words: RegExp): Spot[] {
   if (words.global || words.sticky) return findTopicSpots(doc, words);
   // By flags and source: a literal written inside a rule is a new RegExp object at each call.
-  return memoSpots(doc, topicKey(words), () => findTopicSpots(doc, words));
+  const byTopic = spotsMemo(doc);
+  if (byTopic === undefined) return findTopicSpots(doc, words);
+  const key = topicKey(words);
+  let spots = byTopic.get(key);
+  if (spots === undefined) byTopic.set(key, (spots = findTopicSpots(doc, words)));
+  return spots;
 }
 
 /** One key object per pattern (flags and source), so rules naming the same words share their spots. */
 const topicKeys = new Map<string, object>();
 
 function topicKey(words: RegExp): object {
+  // A pattern of a module's constants comes back at every check: found by identity first.
+  let key = keysOf.get(words);
+  if (key !== undefined) return key;
   const source = `${words.flags}/${words.source}`;
-  let key = topicKeys.get(source);
+  key = topicKeys.get(source);
   if (key === undefined) {
     key = { source };
     if (topicKeys.size < 10_000) topicKeys.set(source, key);
   }
+  keysOf.set(words, key);
   return key;
 }
 
+/** topicKeys by pattern object. */
+const keysOf = new WeakMap<RegExp, object>();
+
 function findTopicSpots(doc: Document, words: RegExp): Spot[] {
-  const whole = explanationSections(doc).filter((s) => words.test(s.heading));
-  if (whole.length > 0) return whole.flatMap((section) => section.paragraphs.map((text, paragraph) => ({ section, paragraph, text })));
+  const sections = explanationSections(doc);
   const out: Spot[] = [];
-  for (const section of explanationSections(doc)) {
+  let whole = false;
+  for (const section of sections) {
+    if (!words.test(section.heading)) continue;
+    whole = true;
+    pushSpots(out, section);
+  }
+  if (whole) return out;
+  for (const section of sections) {
     let inside = false;
-    section.paragraphs.forEach((text, paragraph) => {
+    const paragraphs = section.paragraphs;
+    for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+      const text = paragraphs[paragraph] as string;
       if (SUBHEADING.test(text) || NUMBERED_HEADING.test(text)) inside = words.test(text.length < 60 ? text : text.slice(0, 40));
       if (inside) out.push({ section, paragraph, text });
-    });
+    }
   }
   return out;
 }

@@ -77,11 +77,23 @@ export interface SubjectSpec {
   sources: Source[];
   /** The 3P, totals and fund figures the NAR-* rules also read in their own sections. */
   narTopic: boolean;
+  /** A word every subject the spec names contains (费, 收入 or 支出). */
+  needs: string;
 }
 
 const END = String.raw`(?:预算)?(?:总额|金额|合计|总计)?(?:数)?(?:为|是|达|共计?)?$`;
 const spec = (label: string, en: string, words: string, sources: Source[], anchored = true, narTopic = true): SubjectSpec =>
-  ({ label, en, test: new RegExp(`${anchored ? '^(?:本年|全年|年初|当年)?' : ''}(?:${words})${END}`), sources, narTopic });
+  ({ label, en, test: new RegExp(`${anchored ? '^(?:本年|全年|年初|当年)?' : ''}(?:${words})${END}`), sources, narTopic, needs: neededWord(words) });
+
+/** The first of 费, 收入, 支出 the words require (outside their optional groups). */
+function neededWord(words: string): string {
+  const required = words.replace(/\(\?:[^()]*\)\?/g, '');
+  const word = NEEDED.find((w) => required.includes(w));
+  if (word === undefined) throw new Error(`subject words without 费, 收入 or 支出: ${words}`);
+  return word;
+}
+
+const NEEDED = ['费', '收入', '支出'];
 
 /** Most specific first: the first spec whose words end the subject names the figure. */
 export const SUBJECTS: readonly SubjectSpec[] = [
@@ -114,7 +126,28 @@ export const SUBJECTS: readonly SubjectSpec[] = [
 
 /** The spec a cleaned subject names, if any. */
 export function subjectSpec(subject: string): SubjectSpec | undefined {
-  return subject ? SUBJECTS.find((s) => s.test.test(subject)) : undefined;
+  if (!subject) return undefined;
+  // Cleaned subjects repeat across documents (收入总计, “三公”经费预算数为 …): each is matched once.
+  const hit = specBySubject.get(subject);
+  if (hit !== undefined) return hit ?? undefined;
+  const spec = matchSpec(subject);
+  if (specBySubject.size < 10_000) specBySubject.set(subject, spec ?? null);
+  return spec;
+}
+
+const specBySubject = new Map<string, SubjectSpec | null>();
+
+function matchSpec(subject: string): SubjectSpec | undefined {
+  // Only the specs whose word the subject has can match it (most subjects lack two of the three).
+  const fee = subject.includes('费');
+  const income = subject.includes('收入');
+  const spending = subject.includes('支出');
+  if (!fee && !income && !spending) return undefined;
+  for (const s of SUBJECTS) {
+    const has = s.needs === '费' ? fee : s.needs === '收入' ? income : spending;
+    if (has && s.test.test(subject)) return s;
+  }
+  return undefined;
 }
 
 /** The figures a spec reads in a document (those printed). */
@@ -230,44 +263,4 @@ export function functionalFigures(doc: Document, code: string, label: string): F
     }
   }
   return out;
-}
-
-// ——— Comparing a stated amount with a figure ———
-
-/** A stated amount: its value and the step of its last printed digit (0 = exact). */
-export interface Stated {
-  fen: Fen;
-  step: Fen;
-}
-
-/**
- * True when a stated amount is the figure as printed with the statement's digits: within half a
- * step of each for printed figures; for exact ones, the figure rounded (四舍五入) to the stated digit.
- * `factor` compares with the figure × factor (10000: 元 written as 万元; 1/10000 the other way).
- */
-export function fits(a: Stated, f: Stated, factor = 1): boolean {
-  if (factor >= 1) {
-    const fen = f.fen * factor;
-    const step = f.step * factor;
-    if (step === 0) return roundTo(fen, a.step) === a.fen;
-    return Math.abs(a.fen - fen) * 2 <= a.step + step;
-  }
-  const inv = Math.round(1 / factor);
-  return Math.abs(a.fen * inv - f.fen) * 2 <= a.step * inv + f.step;
-}
-
-function roundTo(fen: Fen, step: Fen): Fen {
-  if (step <= 1) return fen;
-  const sign = fen < 0 ? -1 : 1;
-  const abs = Math.abs(fen);
-  const q = Math.floor(abs / step);
-  return sign * ((abs - q * step) * 2 >= step ? q + 1 : q) * step;
-}
-
-/** The stated amount fits none of the figures as printed, but one of them × 10000 or ÷ 10000. */
-export function unitFactorOf(a: Stated, figures: readonly Stated[]): 10000 | 0.0001 | undefined {
-  if (figures.some((f) => fits(a, f))) return undefined;
-  if (figures.some((f) => f.fen !== 0 && fits(a, f, 10000))) return 10000;
-  if (a.fen !== 0 && figures.some((f) => fits(a, f, 0.0001))) return 0.0001;
-  return undefined;
 }

@@ -7,7 +7,7 @@ import { amountsOf } from './numbers.ts';
 import type { PathPart } from './subject.ts';
 import { isChangePhrase, parseFunctionalPath, phraseBefore, quotedBefore, yearRole } from './subject.ts';
 import type { Para } from './text.ts';
-import { collectParagraphs, splitSentences } from './text.ts';
+import { collectParagraphs, firstSentence } from './text.ts';
 import { docMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
 
 const ITEM_START = /^\s*(?:(\d{1,3})\s*[.．、](?!\d)|[（(]([一二三四五六七八九十]{1,3}|\d{1,3})[）)])/;
@@ -30,7 +30,7 @@ export interface Item {
 
 /** The heading amount of an item: the first amount of its first sentence that is not a change. */
 function headingOf(para: Para, year: number): ItemHeading | undefined {
-  const first = splitSentences(para.text)[0];
+  const first = firstSentence(para.text);
   if (!first) return undefined;
   for (const amount of amountsOf(para.text)) {
     if (amount.start >= first.end) return undefined;

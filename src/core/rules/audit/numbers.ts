@@ -105,8 +105,10 @@ const UP = /(增加|增长|上升|提高|增幅为?)\s*了?\s*$/;
 const DOWN = /(减少|下降|降低|减小|缩减|压减|降幅为?)\s*了?\s*$/;
 const SHARE = /(占(?:比|比为)?|比重为?|所占比重为?)[^，。；;,%\d]{0,14}?\s*$/;
 
+const PERCENT_NUMBER = /^(\d+)(?:\.(\d+))?$/;
+
 export function percentOf(text: string, start: number, end: number): Percent | undefined {
-  const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  const m = PERCENT_NUMBER.exec(text);
   if (!m) return undefined;
   const decimals = (m[2] ?? '').length;
   return { scaled: Number(`${m[1]}${m[2] ?? ''}`), decimals, text, start, end };

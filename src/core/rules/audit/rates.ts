@@ -11,9 +11,11 @@ export interface Known {
   step: Fen;
 }
 
+const SIGNED_NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
+
 function scaled(text: string | null): number | undefined {
   if (text === null) return undefined;
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  const m = SIGNED_NUMBER.exec(text);
   if (!m) return undefined;
   return Number(`${m[2]}${m[3] ?? ''}`) * (m[1] === '-' ? -1 : 1);
 }

@@ -7,7 +7,7 @@ import type { ClassificationSet } from '../../classification/types.ts';
 import type { Document } from '../../model/document.ts';
 import { getDocSlot, docMemo, setDocSlot, slot } from '../memo.ts';
 import { TOPIC } from '../narrative-helpers.ts';
-import type { Figure } from './figures.ts';
+import type { Figure, SubjectSpec } from './figures.ts';
 import { functionalFigures, resolveFunctional, specFigures, subjectSpec } from './figures.ts';
 import type { Amount } from './numbers.ts';
 import { amountsOf } from './numbers.ts';
@@ -44,23 +44,23 @@ export function isNarTopic(heading: string): boolean {
   return hit;
 }
 
-const BREAKS = new Set([...'，。；：,;:！？!?、'].map((c) => c.charCodeAt(0)));
-
-/** The subject phrase before an amount: back to a clause break, a 、, or the previous amount. */
-function phraseFor(text: string, amount: Amount, previousEnd: number): { phrase: string; start: number } {
-  let start = previousEnd;
-  for (let i = amount.start - 1; i >= previousEnd; i--) {
-    if (BREAKS.has(text.charCodeAt(i))) {
-      start = i + 1;
-      break;
-    }
-  }
-  return { phrase: text.slice(start, amount.start).trim(), start };
+/** ，。；：,;:！？!?、 */
+function isBreak(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 44 || c === 59 || c === 58
+    || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 0x3001;
 }
 
-/** A statement whose figures are read from the tables when a rule first asks for them. */
+/** Where the subject phrase before an amount starts: after a clause break, a 、, or the previous amount. */
+function phraseStart(text: string, amount: Amount, previousEnd: number): number {
+  for (let i = amount.start - 1; i >= previousEnd; i--) if (isBreak(text.charCodeAt(i))) return i + 1;
+  return previousEnd;
+}
+
+/**
+ * A statement whose figures are read from the tables when a rule first asks for them: those of
+ * its subject's spec, or (functional) those of its functional code.
+ */
 class LazyStatement implements Statement {
-  private read: (() => Figure[]) | undefined;
   private found: Figure[] | undefined = undefined;
 
   constructor(
@@ -70,18 +70,13 @@ class LazyStatement implements Statement {
     readonly en: string,
     readonly functional: boolean,
     readonly narCovered: boolean,
-    read: () => Figure[],
-  ) {
-    this.read = read;
-  }
+    private readonly doc: Document,
+    private readonly spec: SubjectSpec | undefined,
+    private readonly code: string,
+  ) {}
 
   get figures(): Figure[] {
-    let found = this.found;
-    if (found === undefined) {
-      found = this.found = (this.read as () => Figure[])();
-      this.read = undefined;
-    }
-    return found;
+    return (this.found ??= this.spec !== undefined ? specFigures(this.doc, this.spec) : functionalFigures(this.doc, this.code, this.label));
   }
 }
 
@@ -106,7 +101,8 @@ function findStatements(doc: Document, set: ClassificationSet | undefined): Stat
     const topic = isNarTopic(para.section.heading);
     let previousEnd = 0;
     for (const amount of amounts) {
-      const { phrase, start } = phraseFor(text, amount, previousEnd);
+      const start = phraseStart(text, amount, previousEnd);
+      const phrase = text.slice(start, amount.start).trim();
       previousEnd = amount.end;
       // Thresholds (单价50万元以上) and changes are not figures of a table.
       THRESHOLD.lastIndex = amount.end;
@@ -118,12 +114,14 @@ function findStatements(doc: Document, set: ClassificationSet | undefined): Stat
         const code = resolveFunctional(doc, set, path);
         if (!code) continue;
         const label = `“${quoted.name}”`;
-        out.push(new LazyStatement(para, amount, label, `functional ${code}`, true, false, () => functionalFigures(doc, code, label)));
+        out.push(new LazyStatement(para, amount, label, `functional ${code}`, true, false, doc, undefined, code));
         continue;
       }
+      // Every spec's words have 费, 收入 or 支出, and cleanSubject only drops characters.
+      if (!phrase.includes('费') && !phrase.includes('入') && !phrase.includes('出')) continue;
       const s = subjectSpec(cleanSubject(phrase, ctx));
       if (!s) continue;
-      out.push(new LazyStatement(para, amount, s.label, s.en, false, topic && s.narTopic, () => specFigures(doc, s)));
+      out.push(new LazyStatement(para, amount, s.label, s.en, false, topic && s.narTopic, doc, s, ''));
     }
   }
   return out;

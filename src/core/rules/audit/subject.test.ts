@@ -30,10 +30,25 @@ describe('subjects', () => {
     expect(parseFunctionalPath(quotedBefore(c, c.indexOf('12,789'))?.name ?? '')).toEqual([{ name: '一般公共服务支出' }]);
   });
 
+  it('finds the quoted name only when nothing but its tail words follow it', () => {
+    const t = '其中：“教育支出” 科目预算数为 35.00万元';
+    expect(quotedBefore(t, t.indexOf('35.00'))).toEqual({ name: '教育支出', start: 3 });
+    expect(quotedBefore('“教育支出”的资金35.00万元', 10)).toBeUndefined();
+    const name80 = '甲'.repeat(80);
+    const fits = `见“${name80}”12万元`;
+    expect(quotedBefore(fits, fits.indexOf('12'))?.name).toBe(name80);
+    const tooLong = `见“${name80}乙”12万元`;
+    expect(quotedBefore(tooLong, tooLong.indexOf('12'))).toBeUndefined();
+    const doubled = '““一般公共服务支出”2万元';
+    expect(quotedBefore(doubled, doubled.indexOf('2'))?.start).toBe(1);
+  });
+
   it('tells last year, this year and changes apart', () => {
     expect(yearRole('2022年当年预算执行数为', 2023)).toBe('last');
     expect(yearRole('2023年预算安排', 2023)).toBe('this');
     expect(yearRole('收入预算', 2023)).toBeUndefined();
+    expect(yearRole('2024年和2023年预算安排', 2023)).toBe('this');
+    expect(yearRole('2023年与 2022 年相比', 2023)).toBe('last');
     expect(isChangePhrase('比2022年预算增加')).toBe(true);
     expect(isChangePhrase('财政拨款收入')).toBe(false);
   });

@@ -22,21 +22,79 @@ export interface SubjectContext {
  * “本部门 / 本单位 / （部门）” removed, spaces dropped.
  */
 export function cleanSubject(phrase: string, ctx: SubjectContext): string {
-  let s = phrase.replace(/[\s\u3000]+/g, '');
-  s = s.replace(NUMBERING, '').replace(/^其中/, '');
-  const dept = ctx.department?.replace(/[\s\u3000]+/g, '');
-  if (dept) s = s.split(dept).join('');
-  s = s.replace(/^(?:\d{4}年度?|本年度?|今年)/, '');
-  s = s.replace(/[（(](?:部门|单位)[）)]/g, '').replace(/^(?:本|我)(?:部门|单位)/, '');
-  s = s.replace(/^(?:\d{4}年度?|本年度?|今年)/, '');
+  // Each step tried only when the phrase has what it removes (most have little of it).
+  let s = SPACE.test(phrase) ? phrase.replace(SPACES, '') : phrase;
+  s = s.replace(NUMBERING, '');
+  if (s.startsWith('其中')) s = s.slice(2);
+  const dept = departmentKey(ctx.department);
+  if (dept) s = without(s, dept);
+  s = s.replace(YEAR_PREFIX, '');
+  if (s.includes('部门') || s.includes('单位')) s = s.replace(OWN_KIND, '').replace(OWN, '');
+  s = s.replace(YEAR_PREFIX, '');
   return s;
+}
+
+/** s.split(part).join('') for a non-empty part, without the array. */
+function without(s: string, part: string): string {
+  let i = s.indexOf(part);
+  if (i < 0) return s;
+  let out = '';
+  let from = 0;
+  while (i >= 0) {
+    out += s.slice(from, i);
+    from = i + part.length;
+    i = s.indexOf(part, from);
+  }
+  return out + s.slice(from);
+}
+
+const SPACE = /[\s\u3000]/;
+const SPACES = /[\s\u3000]+/g;
+const YEAR_PREFIX = /^(?:\d{4}年度?|本年度?|今年)/;
+/** （部门） / （单位）, and 本部门 / 我单位 … in front. */
+const OWN_KIND = /[（(](?:部门|单位)[）)]/g;
+const OWN = /^(?:本|我)(?:部门|单位)/;
+
+/** The department's name without spaces, for the last name asked for (one document at a time). */
+let lastDepartment: string | undefined;
+let lastDepartmentKey: string | undefined;
+
+function departmentKey(name: string | undefined): string | undefined {
+  if (name !== lastDepartment) {
+    lastDepartment = name;
+    lastDepartmentKey = name?.replace(SPACES, '');
+  }
+  return lastDepartmentKey;
 }
 
 /** The text inside the quotes right before `index` (“…”, optionally followed by 科目 / 类), or undefined. */
 export function quotedBefore(text: string, index: number): { name: string; start: number } | undefined {
-  const before = text.slice(0, index).replace(/\s+$/, '');
-  const m = /[“"]([^“”"]{2,80})[”"]\s*(?:科目|类|款|项)?(?:支出)?(?:预算)?(?:数|安排)?(?:为|是)?$/.exec(before);
-  return m ? { name: (m[1] ?? '').trim(), start: m.index } : undefined;
+  const before = text.slice(0, index).trimEnd();
+  // After the closing quote come only spaces and QUOTED's tail words, and the quoted text
+  // holds no quote: the match can only open at the last quote but one, within 81 characters of
+  // the last. Scanning back for the two keeps the pattern off the whole paragraph before them.
+  let close = before.length - 1;
+  for (; close >= 0; close--) {
+    const c = before.charCodeAt(close);
+    if (isQuote(c)) break;
+    if (!TAIL_CHARS.has(c) && !SPACE.test(before[close] as string)) return undefined;
+  }
+  if (close < 0) return undefined;
+  let open = close - 1;
+  const limit = Math.max(0, close - 81);
+  while (open >= limit && !isQuote(before.charCodeAt(open))) open--;
+  if (open < limit) return undefined;
+  const m = QUOTED.exec(before.slice(open));
+  return m ? { name: (m[1] ?? '').trim(), start: open + m.index } : undefined;
+}
+
+const QUOTED = /[“"]([^“”"]{2,80})[”"]\s*(?:科目|类|款|项)?(?:支出)?(?:预算)?(?:数|安排)?(?:为|是)?$/;
+/** The characters of the words QUOTED allows after the closing quote. */
+const TAIL_CHARS = new Set([...'科目类款项支出预算数安排为是'].map((c) => c.charCodeAt(0)));
+
+/** “ ” " */
+function isQuote(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 34;
 }
 
 export type FnLevel = '类' | '款' | '项';
@@ -68,9 +126,12 @@ export function parseFunctionalPath(quoted: string): PathPart[] {
 
 const CHANGE = /增加|减少|增长|下降|上升|降低|增幅|降幅|变化|变动|相比|比上年|较上年|同比|持平|新增|减少了|增减/;
 
+/** A phrase that compares (比 / 较 …, 与2022年): a change, once its spaces are dropped. */
+const COMPARED = /^比|^较|[与和]\d{4}年/;
+
 /** True when the phrase introduces a change, not the figure itself (“比2022年预算增加”). */
 export function isChangePhrase(phrase: string): boolean {
-  return CHANGE.test(phrase) || /^比|^较|[与和]\d{4}年/.test(phrase.replace(/\s+/g, ''));
+  return CHANGE.test(phrase) || COMPARED.test(SPACE.test(phrase) ? phrase.replace(/\s+/g, '') : phrase);
 }
 
 /** Anything yearRole looks for. */
@@ -82,12 +143,25 @@ const YEAR_WORDS = /年|执行数|决算|预算安排/;
  */
 export function yearRole(phrase: string, year: number): 'last' | 'this' | undefined {
   if (!YEAR_WORDS.test(phrase)) return undefined;
-  const s = phrase.replace(/\s+/g, '');
-  const years = [...s.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
-  if (years.some((y) => y < year) || /上年|上一年|去年|上年度|执行数|决算/.test(s)) return 'last';
-  if (years.includes(year) || /本年|今年|当年预算安排|预算安排/.test(s)) return 'this';
+  const s = SPACE.test(phrase) ? phrase.replace(/\s+/g, '') : phrase;
+  // The years the phrase names (2022年 …): whether one is earlier than the budget year, or it.
+  let earlier = false;
+  let same = false;
+  YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR.exec(s)) !== null) {
+    const y = Number(m[1]);
+    if (y < year) earlier = true;
+    else if (y === year) same = true;
+  }
+  if (earlier || LAST_YEAR.test(s)) return 'last';
+  if (same || THIS_YEAR.test(s)) return 'this';
   return undefined;
 }
+
+const YEAR = /(\d{4})年/g;
+const LAST_YEAR = /上年|上一年|去年|上年度|执行数|决算/;
+const THIS_YEAR = /本年|今年|当年预算安排|预算安排/;
 
 /** The name of a path part reduced for comparison (see foldName). */
 export function nameKey(name: string): string {

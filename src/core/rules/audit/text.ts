@@ -41,14 +41,18 @@ export function paragraphsOf(doc: Document, opts: { glossary?: boolean } = {}): 
 /** paragraphsOf afresh: Para objects of their own. */
 export function collectParagraphs(doc: Document, opts: { glossary?: boolean } = {}): Para[] {
   const out: Para[] = [];
-  (doc.narrative ?? []).forEach((section, sectionIndex) => {
-    if (section.part === 'glossary' && !opts.glossary) return;
-    section.paragraphs.forEach((text, paragraph) => {
+  const sections = doc.narrative ?? [];
+  for (let sectionIndex = 0; sectionIndex < sections.length; sectionIndex++) {
+    const section = sections[sectionIndex] as NarrativeSection;
+    if (section.part === 'glossary' && !opts.glossary) continue;
+    const paragraphs = section.paragraphs;
+    for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+      const text = paragraphs[paragraph] as string;
       const at = section.at?.[paragraph];
       const source = at ? formatSourcePos(at) : '';
       out.push(source ? { section, sectionIndex, paragraph, text, source } : { section, sectionIndex, paragraph, text });
-    });
-  });
+    }
+  }
   return out;
 }
 
@@ -67,26 +71,69 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+/** The first sentence of splitSentences, without finding the others. */
+export function firstSentence(text: string): Span | undefined {
+  const out: Span[] = [];
+  let start = 0;
+  SENTENCE_END_ONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END_ONE.exec(text)) !== null) {
+    const end = m.index + 1;
+    push(out, text, start, end);
+    if (out.length > 0) return out[0];
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out[0];
+}
+
+/** SENTENCE_END for exec loops of its own (left at lastIndex 0 only when run to the end). */
+const SENTENCE_END_ONE = /[。！？!?]/g;
+
+const PUNCTUATION_ONLY = /^[。！？!?；;，,、\s]+$/;
+
 function push(out: Span[], text: string, start: number, end: number): void {
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const body = raw.trim();
-  if (body.length === 0 || /^[。！？!?；;，,、\s]+$/.test(body)) return;
+  if (body.length === 0 || PUNCTUATION_ONLY.test(body)) return;
   out.push({ text: body, start: start + lead, end: start + lead + body.length });
 }
 
-/** The sentence containing a position of a paragraph. */
+/** The sentence containing a position of a paragraph (the first of splitSentences that does, else the last). */
 export function sentenceAround(text: string, index: number): Span {
-  const sentences = splitSentences(text);
-  return sentences.find((s) => index >= s.start && index < s.end) ?? sentences[sentences.length - 1] ?? { text, start: 0, end: text.length };
+  // splitSentences, stopped at the sentence found.
+  const out: Span[] = [];
+  let start = 0;
+  AROUND_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AROUND_END.exec(text)) !== null) {
+    const end = m.index + 1;
+    const before = out.length;
+    push(out, text, start, end);
+    const s = out.length > before ? (out[before] as Span) : undefined;
+    if (s !== undefined && index >= s.start && index < s.end) return s;
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out[out.length - 1] ?? { text, start: 0, end: text.length };
 }
+
+/** SENTENCE_END for sentenceAround's loop (which may stop early: it resets lastIndex first). */
+const AROUND_END = /[。！？!?]/g;
 
 /** Characters that end a clause: the subject of a figure never reaches back over one. */
 export const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
 
+/** True for a character CLAUSE_BREAK matches. */
+function isClauseBreak(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 44 || c === 59 || c === 58
+    || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
+}
+
 /** Start of the clause that contains `index` (just after the last clause break before it). */
 export function clauseStart(text: string, index: number): number {
-  for (let i = index - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i] as string)) return i + 1;
+  for (let i = index - 1; i >= 0; i--) if (isClauseBreak(text.charCodeAt(i))) return i + 1;
   return 0;
 }
 

@@ -31,7 +31,14 @@ export function subtitleDesignation(line: string): Designation | undefined {
 
 /** Self-references in running text (本部门, 我单位), with their positions. */
 export function selfReferences(text: string): { designation: Designation; text: string; index: number }[] {
-  return [...text.matchAll(SELF)].map((m) => ({ designation: norm(m[1]) as Designation, text: m[0], index: m.index ?? 0 }));
+  const out: { designation: Designation; text: string; index: number }[] = [];
+  // Every match has 部门 or 单位; most texts have neither. The matches of matchAll, found with
+  // the pattern itself from lastIndex 0 to the end (it cannot match empty text).
+  if (!text.includes('部门') && !text.includes('单位')) return out;
+  SELF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SELF.exec(text)) !== null) out.push({ designation: norm(m[1]) as Designation, text: m[0], index: m.index });
+  return out;
 }
 
 /** The kind the document's title declares: “…部门预算” or “…单位预算”. */

@@ -5,7 +5,7 @@
 // “一般公共服务支出”科目12,789万元, “X（类）Y（款）Z（项）”2.63万元. Sections the NAR-* rules read
 // for the same figure (by heading) are left to them; a figure off by ×10000 is AUD-UNIT-FACTOR's.
 import { money } from '../doc-access.ts';
-import { fits, unitFactorOf } from '../audit/figures.ts';
+import { fitsAny, unitFactorOf } from '../audit/fits.ts';
 import { inUnitOf } from '../audit/numbers.ts';
 import { statementsOf } from '../audit/statements.ts';
 import { pageNote, paraLocation } from '../audit/text.ts';
@@ -30,7 +30,7 @@ export const rule: Rule = {
       stated++;
       report.checked();
       const a = st.amount;
-      if (st.figures.some((f) => fits(a, f))) continue;
+      if (fitsAny(a, st.figures, 1)) continue;
       if (unitFactorOf(a, st.figures)) continue; // AUD-UNIT-FACTOR reports it
       const f = st.figures[0]!;
       const printed = `${a.text}${a.unit || '（未写单位）'}`;

@@ -16,16 +16,24 @@ import { specFigures, subjectSpec } from '../audit/figures.ts';
 import { cleanSubject, isChangePhrase, phraseBefore, yearRole } from '../audit/subject.ts';
 import type { Para } from '../audit/text.ts';
 import { pageNote, paraLocation, paragraphsOf, sentenceAround } from '../audit/text.ts';
+import type { ChangeClause } from '../narrative-helpers.ts';
 import { changeClauses, requireNarrative, statedYears } from '../narrative-helpers.ts';
 import type { Reporter, Rule, RuleContext } from '../types.ts';
 
 const DIRECTION_ZH = { up: '增加', down: '减少', flat: '持平' } as const;
+/** FLAT_WORDS for this rule's exec loop. */
+const FLAT = new RegExp(FLAT_WORDS.source, FLAT_WORDS.flags);
 
 /** Whether NAR-GROWTH-RATE / NAR-CHANGE-DIRECTION recompute the clause at `index` (rate or flat word). */
 function narRecomputes(para: Para, index: number, year: number): boolean {
   if (para.section.part !== 'explanation') return false;
-  const clause = changeClauses({ section: para.section, paragraph: para.paragraph, text: para.text })
-    .find((c) => (c.rate && c.rate.start === index) || (c.flatWord && c.index === index));
+  let clause: ChangeClause | undefined;
+  for (const c of changeClauses({ section: para.section, paragraph: para.paragraph, text: para.text })) {
+    if ((c.rate && c.rate.start === index) || (c.flatWord && c.index === index)) {
+      clause = c;
+      break;
+    }
+  }
   if (!clause) return false;
   if (clause.amount && clause.rate) return true;
   const years = statedYears(clause, year);
@@ -114,9 +122,13 @@ function wholeOf(ctx: RuleContext, para: Para, p: StatedPercent, part: Amount): 
   return whole && whole.fen >= part.fen ? { fen: whole.fen, step: whole.step, label: `所写的 ${whole.text}${whole.unit}` } : undefined;
 }
 
+const SEPARATION = /^[\s，,]*$/;
+
 function checkShareAt(ctx: RuleContext, report: Reporter, para: Para, p: StatedPercent): void {
   if (isNarTopic(para.section.heading)) return;
-  const part = amountsOf(para.text).filter((a) => a.end <= p.wordStart && /^[\s，,]*$/.test(para.text.slice(a.end, p.wordStart))).pop();
+  // The last amount ending before the word with nothing but spaces and commas between.
+  let part: Amount | undefined;
+  for (const a of amountsOf(para.text)) if (a.end <= p.wordStart && SEPARATION.test(para.text.slice(a.end, p.wordStart))) part = a;
   if (!part) return;
   const whole = wholeOf(ctx, para, p, part);
   if (!whole) return;
@@ -145,15 +157,19 @@ export const rule: Rule = {
   target: 'document',
   check(ctx, report) {
     if (!requireNarrative(ctx.doc, report)) return;
-    const byPara = new Map<string, Item>();
-    for (const item of itemsOf(ctx.doc)) for (const para of item.paras) byPara.set(`${para.sectionIndex}:${para.paragraph}`, item);
+    // The item of each paragraph, by section and paragraph index (the last item naming it).
+    const byPara: (Item | undefined)[][] = [];
+    for (const item of itemsOf(ctx.doc)) for (const para of item.paras) (byPara[para.sectionIndex] ??= [])[para.paragraph] = item;
     for (const para of paragraphsOf(ctx.doc)) {
-      const item = byPara.get(`${para.sectionIndex}:${para.paragraph}`);
+      const item = byPara[para.sectionIndex]?.[para.paragraph];
       for (const p of percentsOf(para.text)) {
         if (p.kind === 'growth') checkGrowthAt(ctx, report, para, p, item);
         else if (p.kind === 'share') checkShareAt(ctx, report, para, p);
       }
-      for (const m of para.text.matchAll(FLAT_WORDS)) checkFlat(ctx, report, para, m.index ?? 0, m[0], item);
+      // The matches of matchAll, with a pattern of the rule's own (exec from 0 to the end).
+      FLAT.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = FLAT.exec(para.text)) !== null) checkFlat(ctx, report, para, m.index, m[0], item);
     }
   },
 };

@@ -28,6 +28,12 @@ function tableLocation(t: DocTable): Location {
   return loc;
 }
 
+/** A title, subtitle or note of a table. */
+function checkTableText(report: Reporter, t: DocTable, text: string): void {
+  report.checked();
+  for (const hit of leftoversIn(text)) fail(report, t.title, hit, { ...tableLocation(t), sentence: text });
+}
+
 export const rule: Rule = {
   id: 'AUD-TEMPLATE-LEFTOVER',
   category: 'completeness',
@@ -49,10 +55,9 @@ export const rule: Rule = {
       for (const hit of leftoversIn(line, { ellipsis: false })) fail(report, '目录', hit, { section: '目录', paragraph: i, sentence: line });
     });
     for (const t of doc.tables) {
-      for (const text of [t.title, ...t.subtitle, ...t.notes]) {
-        report.checked();
-        for (const hit of leftoversIn(text)) fail(report, t.title, hit, { ...tableLocation(t), sentence: text });
-      }
+      checkTableText(report, t, t.title);
+      for (const text of t.subtitle) checkTableText(report, t, text);
+      for (const text of t.notes) checkTableText(report, t, text);
     }
     const sections = new Set<unknown>();
     for (const para of paragraphsOf(doc, { glossary: true })) {

@@ -5,8 +5,8 @@
 import type { DocTable } from '../../model/document.ts';
 import { formatSourcePos } from '../../model/document.ts';
 import { amountAt, cellLocation, money } from '../doc-access.ts';
-import type { Stated } from '../audit/figures.ts';
-import { fits, unitFactorOf } from '../audit/figures.ts';
+import type { Stated } from '../audit/fits.ts';
+import { fits, unitFactorOf } from '../audit/fits.ts';
 import { statementsOf } from '../audit/statements.ts';
 import { pageNote, paraLocation } from '../audit/text.ts';
 import { docRefs } from '../ref-index.ts';

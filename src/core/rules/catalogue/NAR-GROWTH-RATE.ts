@@ -146,13 +146,14 @@ export const rule: Rule = {
     if (!requireNarrative(ctx.doc, report)) return;
     let clauses = 0;
     for (const section of explanationSections(ctx.doc)) {
-      section.paragraphs.forEach((text, paragraph) => {
-        for (const c of changeClauses({ section, paragraph, text })) {
+      const paragraphs = section.paragraphs;
+      for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+        for (const c of changeClauses({ section, paragraph, text: paragraphs[paragraph] as string })) {
           if (c.flatWord) continue;
           clauses++;
           checkClause(ctx, report, c);
         }
-      });
+      }
     }
     if (clauses === 0) report.notApplicable('情况说明没有写出与上年相比的变动额或增长率');
   },

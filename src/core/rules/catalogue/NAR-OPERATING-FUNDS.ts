@@ -6,6 +6,9 @@ import { formatAmount } from '../../money/money.ts';
 import { agrees, asStated, figure, operatingFunds, requireNarrative, spotLocation, statedAfter, tableStep, topicSpots } from '../narrative-helpers.ts';
 import type { Rule } from '../types.ts';
 
+/** The section's words, which also introduce its figure (a constant: its patterns are built once). */
+const WORDS = /机关运行经费|机构运转经费|运转经费|运行经费/;
+
 export const rule: Rule = {
   id: 'NAR-OPERATING-FUNDS',
   category: 'narrative',
@@ -18,9 +21,9 @@ export const rule: Rule = {
   target: 'document',
   check({ doc, budget }, report) {
     if (!requireNarrative(doc, report)) return;
-    const spots = topicSpots(doc, /机关运行经费|机构运转经费|运转经费|运行经费/);
+    const spots = topicSpots(doc, WORDS);
     if (spots.length === 0) return report.insufficient('情况说明中没有机关运行经费（机构运转经费）部分');
-    const found = statedAfter(spots, /机关运行经费|机构运转经费|运转经费|运行经费/);
+    const found = statedAfter(spots, WORDS);
     if (!found) return report.notApplicable('机关运行经费部分没有写出金额');
     const pub = figure(doc, 'public');
     if (!pub) return report.insufficient('文件中没有一般公共预算基本支出预算表的公用经费');

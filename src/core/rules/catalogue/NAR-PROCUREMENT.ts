@@ -5,6 +5,13 @@ import type { Found } from '../narrative-helpers.ts';
 import { agrees, asStated, checkStatedSum, requireNarrative, spotLocation, statedAfter, topicSpots } from '../narrative-helpers.ts';
 import type { Rule } from '../types.ts';
 
+// The section's words and the keywords of its figures (constants: their patterns are built once).
+const TOPIC_WORDS = /政府采购/;
+const TOTAL = /政府采购(?!货物|工程|服务)(?:预算)?(?:安排)?(?:总额|合计)?/;
+const GOODS = /货物/;
+const WORKS = /工程/;
+const SERVICES = /服务/;
+
 export const rule: Rule = {
   id: 'NAR-PROCUREMENT',
   category: 'narrative',
@@ -17,12 +24,12 @@ export const rule: Rule = {
   target: 'document',
   check({ doc, budget }, report) {
     if (!requireNarrative(doc, report)) return;
-    const spots = topicSpots(doc, /政府采购/);
+    const spots = topicSpots(doc, TOPIC_WORDS);
     if (spots.length === 0) return report.insufficient('情况说明中没有政府采购部分');
-    const total = statedAfter(spots, /政府采购(?!货物|工程|服务)(?:预算)?(?:安排)?(?:总额|合计)?/);
-    const goods = statedAfter(spots, /货物/);
-    const works = statedAfter(spots, /工程/);
-    const services = statedAfter(spots, /服务/);
+    const total = statedAfter(spots, TOTAL);
+    const goods = statedAfter(spots, GOODS);
+    const works = statedAfter(spots, WORKS);
+    const services = statedAfter(spots, SERVICES);
     if (!total && !goods && !works && !services) return report.notApplicable('政府采购部分没有写出金额');
     checkStatedSum(report, total, [goods, works, services], '货物、工程、服务采购预算', 'goods, works and services');
     const p = budget?.procurement;

@@ -5,6 +5,10 @@ import { agrees, asStated, figure, projectCountIn, projectRows, requireNarrative
 import { findTable } from '../doc-access.ts';
 import type { Rule } from '../types.ts';
 
+// The section's words and the keyword of its money (constants: their patterns are built once).
+const TOPIC_WORDS = /绩效目标/;
+const MONEY = /涉及(?:预算拨款|财政拨款|预算资金|资金|金额)?|项目(?:支出)?(?:资金|金额)/;
+
 export const rule: Rule = {
   id: 'NAR-PROJECT-COUNT',
   category: 'narrative',
@@ -17,7 +21,7 @@ export const rule: Rule = {
   target: 'document',
   check({ doc }, report) {
     if (!requireNarrative(doc, report)) return;
-    const spots = topicSpots(doc, /绩效目标/);
+    const spots = topicSpots(doc, TOPIC_WORDS);
     if (spots.length === 0) return report.insufficient('情况说明中没有绩效目标设置情况部分');
     const table = findTable(doc, 'project-expenditure');
     if (!table) return report.insufficient('文件中没有项目支出预算表');
@@ -40,7 +44,7 @@ export const rule: Rule = {
       }
       break;
     }
-    const money = statedAfter(spots, /涉及(?:预算拨款|财政拨款|预算资金|资金|金额)?|项目(?:支出)?(?:资金|金额)/);
+    const money = statedAfter(spots, MONEY);
     const total = figure(doc, 'projectTotal');
     if (money && total) {
       stated = true;

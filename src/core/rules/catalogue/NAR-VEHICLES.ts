@@ -12,6 +12,9 @@ const KINDS: [RegExp, (a: Assets) => number, string][] = [
   [/其他用车/, (a) => a.vehicles.other, '其他用车'],
 ];
 
+/** The section's words (a constant: its spots are found by identity). */
+const TOPIC_WORDS = /国有资产|资产占用/;
+
 export const rule: Rule = {
   id: 'NAR-VEHICLES',
   category: 'narrative',
@@ -24,7 +27,7 @@ export const rule: Rule = {
   target: 'document',
   check({ doc, budget }, report) {
     if (!requireNarrative(doc, report)) return;
-    const spots = topicSpots(doc, /国有资产|资产占用/);
+    const spots = topicSpots(doc, TOPIC_WORDS);
     if (spots.length === 0) return report.insufficient('情况说明中没有国有资产占用情况部分');
     let stated = false;
     for (const spot of spots) {

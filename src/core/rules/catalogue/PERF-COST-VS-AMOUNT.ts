@@ -35,6 +35,7 @@ export const rule: Rule = {
     if (!perf) return;
     if (colIndex(perf, 'total') < 0) return report.insufficient('项目绩效目标表没有资金总额列');
     const tableHalf = tableStep(doc, perf) / 2;
+    const costCol = colIndex(perf, 'cost.value');
     let any = false;
     for (const block of projectBlocks(perf)) {
       const amount = block.total ?? 0;
@@ -43,7 +44,7 @@ export const rule: Rule = {
       let pointTol = 0;
       let count = 0;
       let lastRow = block.row;
-      let lastCol = colIndex(perf, 'cost.value');
+      let lastCol = costCol;
       for (const ind of block.indicators) {
         if (ind.kind !== 'cost') continue;
         const parsed = indicatorValue(ind, false);
@@ -92,7 +93,7 @@ export const rule: Rule = {
           severity: 'info',
           message: `项目“${block.name}”的成本指标合计 ${wan(capped + point)}，不到项目资金总额 ${wan(amount)} 的一半`,
           messageEn: `project “${block.name}”: the cost indicators cover ${wan(capped + point)}, less than half of the amount ${wan(amount)}`,
-          location: cellLocation(perf, block.row, colIndex(perf, 'cost.value')),
+          location: cellLocation(perf, block.row, costCol),
           expected: amount,
           actual: capped + point,
           hint: '成本指标宜覆盖项目的主要开支，使资金总额有所依据。',

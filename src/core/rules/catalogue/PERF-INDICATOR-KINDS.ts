@@ -1,11 +1,17 @@
 // PERF-INDICATOR-KINDS: each project's performance targets include 产出 and 满意度 indicators (an
 // error when missing: the targets are incomplete) and 效益 indicators (a warning when missing).
 import { cellLocation, colIndex, requireTable } from '../doc-access.ts';
-import type { IndicatorKind } from '../indicator-value.ts';
+import type { IndicatorKind, TableIndicator } from '../indicator-value.ts';
 import { KIND_LABEL, projectBlocks } from '../indicator-value.ts';
 import type { Rule, Severity } from '../types.ts';
 
 const REQUIRED: [IndicatorKind, Severity][] = [['output', 'error'], ['satisfaction', 'error'], ['effect', 'warning']];
+
+/** True when an indicator of the kind prints a name or a value. */
+function hasKind(indicators: readonly TableIndicator[], kind: IndicatorKind): boolean {
+  for (const i of indicators) if (i.kind === kind && (i.name !== '' || i.value !== '')) return true;
+  return false;
+}
 
 export const rule: Rule = {
   id: 'PERF-INDICATOR-KINDS',
@@ -25,7 +31,7 @@ export const rule: Rule = {
     for (const block of blocks) {
       for (const [kind, severity] of REQUIRED) {
         report.checked();
-        if (block.indicators.some((i) => i.kind === kind && (i.name !== '' || i.value !== ''))) continue;
+        if (hasKind(block.indicators, kind)) continue;
         const col = colIndex(perf, `${kind}.name`);
         report.fail({
           severity,

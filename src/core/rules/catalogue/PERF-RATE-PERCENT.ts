@@ -1,10 +1,11 @@
 // PERF-RATE-PERCENT: an indicator named as a rate (…率) has a percentage value (or a qualitative
 // target), and a bounded rate (完成率, 合规率, 及时率, 完好率 …) is at most 100%. Both performance
 // tables are read.
+import type { DocTable } from '../../model/document.ts';
 import { cellLocation, findTable } from '../doc-access.ts';
-import type { TableIndicator } from '../indicator-value.ts';
+import type { ParsedValue } from '../indicator-value.ts';
 import { departmentForm, indicatorValue, parseIndicatorValue, projectBlocks, scaled } from '../indicator-value.ts';
-import type { Rule } from '../types.ts';
+import type { Reporter, Rule } from '../types.ts';
 
 const RATE = /率[”"’']?$/;
 const UNBOUNDED = /增长|增幅|提高|提升|降低|下降|变动|调整|控制|周转|回报|收益|倍/;
@@ -12,6 +13,53 @@ const UNBOUNDED = /增长|增幅|提高|提升|降低|下降|变动|调整|控�
 /** Who an indicator belongs to, in messages: a project (by name) or the department form. */
 function ownerOf(project: string | undefined): string {
   return project === undefined ? '部门整体绩效指标' : `项目“${project}”的`;
+}
+
+/** A rate indicator with a value, in table order; `project` names the block of a project's (none for the department form's). */
+interface RateItem {
+  table: DocTable;
+  row: number;
+  col: number;
+  name: string;
+  value: string;
+  project?: string;
+}
+
+function checkRate(report: Reporter, it: RateItem, parsed: ParsedValue): void {
+  report.checked();
+  if (!parsed.ok) {
+    report.fail({
+      message: `${ownerOf(it.project)}“${it.name}”是比率，指标值“${it.value}”却不是百分比`,
+      messageEn: `rate indicator “${it.name}” has the value “${it.value}”, not a percentage`,
+      location: cellLocation(it.table, it.row, it.col),
+      actual: it.value,
+      hint: '比率以百分比表示，如“≥95%”“100%”。',
+    });
+    return;
+  }
+  const v = parsed.value;
+  if (v.kind === 'qualitative') return;
+  const unit = v.unit;
+  if (unit !== '%' && unit !== '‰') {
+    report.fail({
+      message: `${ownerOf(it.project)}“${it.name}”是比率，指标值“${it.value}”的单位却是“${unit}”`,
+      messageEn: `rate indicator “${it.name}” has the value “${it.value}” in ${unit}, not a percentage`,
+      location: cellLocation(it.table, it.row, it.col),
+      actual: it.value,
+      hint: '比率以百分比表示；若要写数量，把指标名称改为“…数”。',
+    });
+    return;
+  }
+  const top = v.kind === 'quantity' ? v.number : v.high;
+  if (unit === '%' && !UNBOUNDED.test(it.name) && scaled(top, 2) > 10_000) {
+    report.fail({
+      message: `${ownerOf(it.project)}“${it.name}”为 ${it.value}，超过 100%`,
+      messageEn: `rate indicator “${it.name}” is ${it.value}, above 100%`,
+      location: cellLocation(it.table, it.row, it.col),
+      actual: it.value,
+      hint: '完成率、合规率、及时率等比率最高为 100%。',
+    });
+  }
 }
 
 export const rule: Rule = {
@@ -27,58 +75,20 @@ export const rule: Rule = {
   check({ doc }, report) {
     // The rate indicators with a value, in table order; `project` names the block of a project's
     // (the owner in messages), none for the department form's.
-    const items: { table: NonNullable<ReturnType<typeof findTable>>; row: number; col: number; name: string; value: string; project?: string; indicator?: TableIndicator }[] = [];
     const perf = findTable(doc, 'project-performance');
     if (perf) {
       for (const b of projectBlocks(perf)) {
         for (const i of b.indicators) {
-          if (i.value !== '' && RATE.test(i.name)) items.push({ table: perf, row: i.row, col: i.valueCol, name: i.name, value: i.value, project: b.name, indicator: i });
+          if (i.value !== '' && RATE.test(i.name)) checkRate(report, { table: perf, row: i.row, col: i.valueCol, name: i.name, value: i.value, project: b.name }, indicatorValue(i, true));
         }
       }
     }
     const dept = findTable(doc, 'department-performance');
     if (dept) {
       for (const i of departmentForm(dept).indicators) {
-        if (i.value !== '' && RATE.test(i.name)) items.push({ table: dept, row: i.row, col: 3, name: i.name, value: i.value });
+        if (i.value !== '' && RATE.test(i.name)) checkRate(report, { table: dept, row: i.row, col: 3, name: i.name, value: i.value }, parseIndicatorValue(i.value, i.name));
       }
     }
     if (!perf && !dept) return report.insufficient('文件中没有绩效目标表');
-    for (const it of items) {
-      report.checked();
-      const parsed = it.indicator ? indicatorValue(it.indicator, true) : parseIndicatorValue(it.value, it.name);
-      if (!parsed.ok) {
-        report.fail({
-          message: `${ownerOf(it.project)}“${it.name}”是比率，指标值“${it.value}”却不是百分比`,
-          messageEn: `rate indicator “${it.name}” has the value “${it.value}”, not a percentage`,
-          location: cellLocation(it.table, it.row, it.col),
-          actual: it.value,
-          hint: '比率以百分比表示，如“≥95%”“100%”。',
-        });
-        continue;
-      }
-      const v = parsed.value;
-      if (v.kind === 'qualitative') continue;
-      const unit = v.unit;
-      if (unit !== '%' && unit !== '‰') {
-        report.fail({
-          message: `${ownerOf(it.project)}“${it.name}”是比率，指标值“${it.value}”的单位却是“${unit}”`,
-          messageEn: `rate indicator “${it.name}” has the value “${it.value}” in ${unit}, not a percentage`,
-          location: cellLocation(it.table, it.row, it.col),
-          actual: it.value,
-          hint: '比率以百分比表示；若要写数量，把指标名称改为“…数”。',
-        });
-        continue;
-      }
-      const top = v.kind === 'quantity' ? v.number : v.high;
-      if (unit === '%' && !UNBOUNDED.test(it.name) && scaled(top, 2) > 10_000) {
-        report.fail({
-          message: `${ownerOf(it.project)}“${it.name}”为 ${it.value}，超过 100%`,
-          messageEn: `rate indicator “${it.name}” is ${it.value}, above 100%`,
-          location: cellLocation(it.table, it.row, it.col),
-          actual: it.value,
-          hint: '完成率、合规率、及时率等比率最高为 100%。',
-        });
-      }
-    }
   },
 };
