@@ -113,6 +113,14 @@ export function formatAmount(fen: Fen, opts: FormatOptions = {}): string {
   return (rounded < 0 ? '-' : '') + whole + (decimals > 0 ? '.' + frac : '');
 }
 
+/**
+ * Whether an amount prints as zero at this unit and precision (a change of 30 元 in 万元 with two
+ * decimals): such a change is worded as no change, since “增加0.00万元” contradicts itself.
+ */
+export function printsAsZero(fen: Fen, opts: FormatOptions = {}): boolean {
+  return roundFen(Math.abs(fen), stepFor(opts.unit ?? '万元', opts.decimals ?? 2)) === 0;
+}
+
 /** Converts 分 to a plain JS number in a unit, for spreadsheets' numeric cells (not for arithmetic). */
 export function toUnitNumber(fen: Fen, unit: MoneyUnit = '万元', decimals = 2): number {
   return Number(formatAmount(fen, { unit, decimals }));

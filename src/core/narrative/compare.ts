@@ -1,8 +1,9 @@
-// Changes against last year in words: 增加/增长 when up, 减少/下降 when down, 保持一致 when equal,
+// Changes against last year in words: 增加/增长 when up, 减少/下降 when down, 保持一致 when equal
+// (or too small to print: 30 元 in 万元),
 // no rate from a zero base (新增); the reason only as the Budget gives it, and a finding when a
 // change that needs a reason has none. Pure.
 import type { Fen } from '../money/money.ts';
-import { formatAmount, formatGrowth } from '../money/money.ts';
+import { formatAmount, formatGrowth, printsAsZero } from '../money/money.ts';
 import type { WordingBlock } from '../templates/types.ts';
 import type { NarrativeContext, ReasonKey } from './context.ts';
 import { fillWith } from './context.ts';
@@ -35,7 +36,7 @@ export interface Compared {
 export function changeClause(ctx: NarrativeContext, thisYear: Figure, last: Fen, lastPath: string): Fragment {
   const w = ctx.spec.change;
   const diff = thisYear.value - last;
-  if (diff === 0) return fillWith(ctx, w.flat);
+  if (printsAsZero(diff, ctx.format)) return fillWith(ctx, w.flat);
   const amountF = changeAmount(diff, `|${source(thisYear)} − ${lastPath}|`, ctx.format);
   if (last === 0 && diff > 0) return fillWith(ctx, w.fromZero, { amount: amountF });
   const growth = formatGrowth(thisYear.value, last, 2);
@@ -61,8 +62,9 @@ export function compare(ctx: NarrativeContext, block: WordingBlock, heading: str
   }
   const diff = s.thisYear.value - s.last;
   const clause = changeClause(ctx, s.thisYear, s.last, s.lastPath);
-  const comparison = diff === 0 && wording.flat !== undefined ? fillWith(ctx, wording.flat) : fillWith(ctx, wording.text, { change: clause });
-  if (diff === 0) return { comparison, reason: EMPTY };
+  const flat = printsAsZero(diff, ctx.format);
+  const comparison = flat && wording.flat !== undefined ? fillWith(ctx, wording.flat) : fillWith(ctx, wording.text, { change: clause });
+  if (flat) return { comparison, reason: EMPTY };
   const reasonPattern = block.reasons?.[s.key];
   const given = s.reasonKey ? ctx.budget.explanations?.[s.reasonKey] : undefined;
   if (reasonPattern && given !== undefined && bare(given) !== '') {

@@ -61,6 +61,21 @@ describe('change wording', async () => {
     expect(overall(flat)).not.toContain('主要原因是'); // no change, no reason
   });
 
+  it('a change too small to print (40 元, 30 分 in 万元) is 保持一致, never “减少0.00万元”', () => {
+    const b = structuredClone(seed);
+    b.lastYear!.total = parseAmount('2002.45') - 4000; // 2,002.45万元 less 40 元
+    b.lastYear!.threePublic!.reception = parseAmount('0.10') + 30; // 0.10万元 and 30 分
+    expect(overall(b)).toContain('与2022年预算相比，收支总计保持一致。');
+    expect(overall(b)).not.toContain('主要原因是');
+    const three = section(narrate(b).sections, '七、').paragraphs.join('');
+    expect(three).toContain('“三公”经费支出预算数与2022年相比保持一致');
+    expect(three).toContain('公务接待费0.10万元');
+    expect(three).not.toMatch(/0\.00万元，(下降|增长)/);
+    const up = structuredClone(seed);
+    up.lastYear!.total = parseAmount('2002.45') - parseAmount('0.01'); // 100 元: prints as 0.01
+    expect(overall(up)).toContain('收支总计各增加0.01万元，增长0.00%。');
+  });
+
   it('no rate from a zero base: 新增', () => {
     const b = structuredClone(seed);
     b.lastYear!.total = 0;

@@ -2,7 +2,7 @@
 // 增加 / 增长 for an increase, 减少 / 下降 for a decrease, 持平 / 保持一致 for no change. Within a
 // clause (“增加 X 万元，增长 Y%”) the words agree with each other and with a zero or negative
 // figure; when the Budget records last year's figure, they agree with this year − last year.
-import { formatAmount } from '../../money/money.ts';
+import { formatAmount, printsAsZero } from '../../money/money.ts';
 import type { ChangeClause, Direction } from '../narrative-helpers.ts';
 import {
   changeClauses, clauseKey, DIRECTION_ZH, directionOf, explanationSections, lastYearFigure, requireNarrative,
@@ -63,6 +63,8 @@ function checkClause(ctx: RuleContext, report: Reporter, c: ChangeClause): void 
   const diff = fig.fen - recorded;
   const actual: Direction = diff > 0 ? 'up' : diff < 0 ? 'down' : 'flat';
   if (actual === stated) return;
+  // A change too small to print at the table's precision (30 元 in 万元) is rightly 持平/保持一致.
+  if (stated === 'flat' && printsAsZero(diff, { unit: fig.table.unit, decimals: fig.table.decimals })) return;
   const f = (fen: number) => `${formatAmount(fen, { unit: fig.table.unit, decimals: fig.table.decimals })}${fig.table.unit}`;
   failClause(report, c, 
     `${heading}写“${words(c)}”，但${fig.label}本年 ${f(fig.fen)}、上年 ${f(recorded)}，实为${DIRECTION_ZH[actual]}`,
@@ -76,8 +78,8 @@ export const rule: Rule = {
   category: 'narrative',
   severity: 'error',
   statement: {
-    zh: '情况说明中与上年比较的用词应与变动方向一致：增加/增长 对应增加，减少/下降 对应减少，持平/保持一致 对应不变。',
-    en: 'Words describing a change against last year agree with its sign: 增加/增长 up, 减少/下降 down, 持平/保持一致 unchanged.',
+    zh: '情况说明中与上年比较的用词应与变动方向一致：增加/增长 对应增加，减少/下降 对应减少，持平/保持一致 对应不变（按表中精度打印为零的变动，如万元表中的几十元，也算不变）。',
+    en: 'Words describing a change against last year agree with its sign: 增加/增长 up, 减少/下降 down, 持平/保持一致 unchanged (a change that prints as zero at the table’s precision, such as tens of 元 in a 万元 table, counts as unchanged).',
   },
   tables: [],
   target: 'document',
