@@ -77,11 +77,46 @@ describe('content-stream rulings', () => {
     expect(r.images).toBe(2);
   });
 
+  it('random bytes and a real table page cut or scrambled at random: never an exception, never stuck', async () => {
+    const open = await openPdfOn(new Uint8Array(await readFile(FILES[0]!)), FILES[0]!);
+    let real: StreamPaths;
+    try {
+      real = await open.streamPaths!(8);
+    } finally {
+      await open.close();
+    }
+    let seed = 12345;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const t0 = performance.now();
+    for (let i = 0; i < 300; i++) {
+      const base = real.content;
+      const cut = base.slice(random(base.length), random(base.length) + base.length / 2);
+      for (let k = 0; k < 20; k++) cut[random(Math.max(1, cut.length))] = random(256);
+      const noise = Uint8Array.from({ length: 200 + random(2000) }, () => random(256));
+      for (const content of [cut, noise]) {
+        const r = contentRulings({ ...real, content }, IDENTITY);
+        expect(Array.isArray(r.horizontal) && Array.isArray(r.vertical)).toBe(true);
+      }
+    }
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  }, 60_000);
+
   it('a content stream cut short or full of junk gives what it can, never an exception', () => {
     const junk = bytes('q 1 0 0 1 5 5 cm ) ] >> } 0 0 10 re f (unclosed [ << BI ID');
     expect(() => contentRulings({ content: junk, xobjects: {}, colorSpaces: {} }, IDENTITY)).not.toThrow();
     const cycle: StreamPaths = { content: bytes('/F Do'), xobjects: {}, colorSpaces: {} };
     cycle.xobjects.F = { kind: 'form', matrix: null, ...cycle };
     expect(contentRulings(cycle, IDENTITY).horizontal).toEqual([]);
+    // Ten levels of a form drawing the next 20 times (20^10 draws): stopped by the byte budget.
+    let form: StreamPaths = { content: bytes('0 0 100 1 re f'), xobjects: {}, colorSpaces: {} };
+    for (let level = 0; level < 10; level++) {
+      form = { content: bytes(`${'/X Do '.repeat(20)}% ${'x'.repeat(1000)}`), xobjects: { X: { kind: 'form', matrix: null, ...form } }, colorSpaces: {} };
+    }
+    const t0 = performance.now();
+    expect(contentRulings(form, IDENTITY).horizontal.length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });

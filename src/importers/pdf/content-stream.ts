@@ -20,11 +20,16 @@ export type XObjectPaths = { kind: 'image' } | ({ kind: 'form'; matrix: number[]
 
 /** Forms nested deeper than this are not followed (pdfjs stops on cycles; this also bounds work). */
 const MAX_DEPTH = 12;
+/**
+ * Bytes read for one page, forms counted each time they are drawn: a form drawing another ten
+ * times, that one another ten times … (a “billion laughs” file) stops here instead of running on.
+ */
+const MAX_BYTES_READ = 64 * 1024 * 1024;
 
 /** The rulings of a page from its content stream; `base` is the page's viewport transform. */
 export function contentRulings(page: StreamPaths, base: ArrayLike<number>): Rulings {
   const c = new RulingCollector(base);
-  run(page, c, 0);
+  run(page, c, 0, { left: MAX_BYTES_READ });
   return c.out;
 }
 
@@ -79,7 +84,9 @@ function colour(kind: ColorKind, n: number[]): string | undefined {
 const f32 = Math.fround;
 
 /** Runs one content stream (a page's or a form's) into the collector. */
-function run(stream: StreamPaths, c: RulingCollector, depth: number): void {
+function run(stream: StreamPaths, c: RulingCollector, depth: number, budget: { left: number }): void {
+  budget.left -= stream.content.length;
+  if (budget.left < 0) return;
   const lexer = new Lexer(stream.content);
   const nums: number[] = [];
   /** Whether a name operand came since the last operator (lexer.name() reads the last one). */
@@ -198,7 +205,7 @@ function run(stream: StreamPaths, c: RulingCollector, depth: number): void {
         if (x?.kind === 'image') c.image();
         else if (x?.kind === 'form' && depth < MAX_DEPTH) {
           c.beginForm(x.matrix);
-          run(x, c, depth + 1);
+          run(x, c, depth + 1, budget);
           c.endForm();
         }
         break;
