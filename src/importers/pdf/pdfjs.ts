@@ -32,17 +32,40 @@ const REPLACED: readonly [object, string][] = [
 ];
 
 async function load(): Promise<Pdfjs> {
-  const natives = REPLACED.map(([owner, key]) => Object.getOwnPropertyDescriptor(owner, key));
-  const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // The worker code runs in this thread in Node (pdfjs's “fake worker”); loaded here rather than
-  // on the first getDocument so that its own copy of the polyfills is undone too.
+  return importNative<Pdfjs>('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
+let fakeWorker: Promise<unknown> | undefined;
+
+/**
+ * pdfjs's worker code for parsing on this thread (pdfjs's “fake worker”, YUSUAN_PDF_THREAD=0),
+ * loaded before the first document so that its own copy of the polyfills is undone too. With the
+ * parser thread (the default) this thread never loads it: 2.3 MB less to compile.
+ */
+function loadFakeWorker(): Promise<unknown> {
   const worker: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // (a string: the module ships no types)
-  await import(worker);
-  REPLACED.forEach(([owner, key], i) => {
-    const native = natives[i];
-    if (native && Object.getOwnPropertyDescriptor(owner, key)?.value !== native.value) Object.defineProperty(owner, key, native);
-  });
-  return lib;
+  fakeWorker ??= importNative(worker);
+  return fakeWorker;
+}
+
+/**
+ * Imports a module of pdfjs with the built-ins its polyfills replace put back afterwards, and with
+ * source maps off while it loads: pdf.mjs reads an Error's stack as it loads, and with source maps
+ * on (tsx turns them on) Node then parses its 2.4 MB map — half a second of a one-file audit.
+ */
+async function importNative<T>(specifier: string): Promise<T> {
+  const natives = REPLACED.map(([owner, key]) => Object.getOwnPropertyDescriptor(owner, key));
+  const maps = process.sourceMapsEnabled;
+  if (maps) process.setSourceMapsEnabled(false);
+  try {
+    return (await import(specifier)) as T;
+  } finally {
+    if (maps) process.setSourceMapsEnabled(true);
+    REPLACED.forEach(([owner, key], i) => {
+      const native = natives[i];
+      if (native && Object.getOwnPropertyDescriptor(owner, key)?.value !== native.value) Object.defineProperty(owner, key, native);
+    });
+  }
 }
 
 /**
@@ -95,6 +118,7 @@ function streamPathsOf(pdf: PDFDocumentProxy): ((page: number) => Promise<Stream
 export async function openPdfOn(bytes: Uint8Array, file: string): Promise<OpenPdf> {
   const lib = await pdfjs();
   const lease = parserThreadEnabled() ? leaseThread(lib) : undefined;
+  if (!lease) await loadFakeWorker();
   let dead: Error | undefined;
   const died = new Promise<never>((_, reject) => {
     lease?.onDeath((err) => {
