@@ -9,8 +9,7 @@ import { getTemplate, templateIds } from '../core/templates/index.ts';
 import { budgetFromSource, formatFileIssue, readSourceFile } from '../io/read-budget.ts';
 import { findingsHtml } from '../reports/findings-html.ts';
 import { findingsText } from '../reports/findings-text.ts';
-import { ClassificationStoreError, loadClassification } from './classification-store.ts';
-import { knownClassificationYears } from './render.ts';
+import { ClassificationStoreError, knownClassificationYears, loadClassification } from './classification-store.ts';
 import { loadRuleConfig } from './rules-config.ts';
 
 export interface CheckOptions {

@@ -1,9 +1,9 @@
 // The store of official classification lists (~/.yusuan/classification/<year>/official.json):
 // read, atomic write, and loadClassification = bundled lists merged with the stored official list.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { bundledClassification } from '../core/classification/bundled.ts';
+import { bundledClassification, bundledYears } from '../core/classification/bundled.ts';
 import { emptyClassification, mergeClassification, type ClassificationOverlay } from '../core/classification/merge.ts';
 import type { ClassificationSet } from '../core/classification/types.ts';
 import { formatProblems, parseItems, parseMapping, type ClassificationProblem } from '../core/classification/validate.ts';
@@ -120,4 +120,18 @@ export function loadClassification(year: number, options: StoreOptions = {}): Cl
   const overlay = readStoredOverlay(year, options);
   if (!overlay) return base;
   return mergeClassification(base ?? emptyClassification(year), overlay, 'official');
+}
+
+/** Years with classification data: the bundled ones and those with an imported official list. */
+export function knownClassificationYears(home?: string): number[] {
+  const store = home === undefined ? {} : { home };
+  const years = new Set(bundledYears());
+  try {
+    for (const name of readdirSync(join(yusuanHome(store), 'classification'))) {
+      if (/^\d{4}$/.test(name) && existsSync(officialListPath(Number(name), store))) years.add(Number(name));
+    }
+  } catch {
+    // no store yet: only the bundled years
+  }
+  return [...years].sort((a, b) => a - b);
 }

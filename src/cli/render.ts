@@ -4,10 +4,9 @@
 // others still render. Each Document is checked first; error-level findings stop that file unless
 // --force. Exit code: 0 all rendered; 2 some input or option was bad; 1 the check refused a file
 // or an internal error (a bug) happened.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { bundledYears } from '../core/classification/bundled.ts';
 import type { ClassificationSet } from '../core/classification/types.ts';
 import type { RuleConfig } from '../core/rules/config.ts';
 import { checkBudget } from '../core/rules/check.ts';
@@ -17,7 +16,7 @@ import { OutputExistsError, writeFileAtomic } from '../io/atomic-write.ts';
 import { formatFileIssue, readBudgetFile } from '../io/read-budget.ts';
 import type { Format } from '../renderers/index.ts';
 import { closeRenderers, FORMATS, isFormat, renderDocument } from '../renderers/index.ts';
-import { ClassificationStoreError, loadClassification, officialListPath, yusuanHome } from './classification-store.ts';
+import { ClassificationStoreError, knownClassificationYears, loadClassification } from './classification-store.ts';
 import { BUDGET_INPUTS, clashingStems, expandInputs, outputStem } from './inputs.ts';
 import type { ProgressStream } from './progress.ts';
 import { Progress } from './progress.ts';
@@ -53,20 +52,6 @@ export function parseFormats(text: string): { ok: true; formats: Format[] } | { 
     return { ok: false, message: `${what}（可用：${FORMATS.join('、')}，多个用逗号分隔）/ unknown format (valid: ${FORMATS.join(', ')})` };
   }
   return { ok: true, formats: parts.filter(isFormat) };
-}
-
-/** Years with classification data: the bundled ones and those with an imported official list. */
-export function knownClassificationYears(home?: string): number[] {
-  const store = home === undefined ? {} : { home };
-  const years = new Set(bundledYears());
-  try {
-    for (const name of readdirSync(join(yusuanHome(store), 'classification'))) {
-      if (/^\d{4}$/.test(name) && existsSync(officialListPath(Number(name), store))) years.add(Number(name));
-    }
-  } catch {
-    // no store yet: only the bundled years
-  }
-  return [...years].sort((a, b) => a - b);
 }
 
 type Outcome = 'rendered' | 'bad' | 'refused' | 'internal';

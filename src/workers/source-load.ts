@@ -85,7 +85,7 @@ async function budgetOrDocument(path: string, options: SourceOptions): Promise<P
     const ctx = { template: tpl, config, ...(classification && { classification }) };
     return { check: () => ({ title: doc.meta.title, result: checkDocument(doc, ctx) }) };
   }
-  const { knownClassificationYears } = await import('../cli/render.ts');
+  const { knownClassificationYears } = await import('../cli/classification-store.ts');
   const read = budgetFromSource(source, { knownYears: knownClassificationYears(options.home), templates: templateIds() });
   if (!read.ok) throw new SourceError(read.issues.map(formatFileIssue).join('\n'));
   const budget = read.budget;
