@@ -7,7 +7,6 @@ import { basename, extname, join } from 'node:path';
 import type { Document } from '../core/model/document.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { renderJson } from '../renderers/json.ts';
-import { renderXlsx } from '../renderers/xlsx.ts';
 import { tableCsv } from '../reports/audit-csv.ts';
 
 /** Folder names for the inputs: the file's name without extension, “-2”, “-3” … on a clash. */
@@ -30,6 +29,8 @@ export function csvName(doc: Document, i: number): string {
 export async function writeExtraction(dir: string, name: string, doc: Document): Promise<string[]> {
   const folder = join(dir, name);
   await mkdir(folder, { recursive: true });
+  // exceljs is loaded only when extracting: an audit without --extract never needs it.
+  const { renderXlsx } = await import('../renderers/xlsx.ts');
   const files: [string, Buffer][] = [
     [`${name}.xlsx`, await renderXlsx(doc)],
     [`${name}.json`, Buffer.from(renderJson(doc), 'utf8')],
