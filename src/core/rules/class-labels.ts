@@ -8,6 +8,7 @@ import { cellLocation, colIndex, findTable, textAt } from './doc-access.ts';
 import { hasFigure } from './coded-rows.ts';
 import { docMemo, getDocSlot, setDocSlot, slot } from './memo.ts';
 import type { Location } from './types.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 // ——— the 类 labels of the two summary tables ———
 
@@ -44,15 +45,10 @@ export interface NumberedLabel {
  * print the same lines), so each text is parsed once.
  */
 export function parseNumberedLabel(label: string): NumberedLabel | undefined {
-  let parsed = numberedLabels.get(label);
-  if (parsed === undefined) {
-    parsed = readNumberedLabel(label) ?? null;
-    if (numberedLabels.size < 10_000) numberedLabels.set(label, parsed);
-  }
-  return parsed ?? undefined;
+  return numberedLabels.get(label, readNumberedLabel);
 }
 
-const numberedLabels = new Map<string, NumberedLabel | null>();
+const numberedLabels = new BoundedCache<string, NumberedLabel | undefined>();
 
 function readNumberedLabel(label: string): NumberedLabel | undefined {
   const t = label.trim();
@@ -84,19 +80,14 @@ export const OBSOLETE_CLASS_NAMES: readonly { name: string; code: string; curren
 
 /** A 类 name reduced for comparison with the template's short forms: 支出 / 事务 suffixes dropped. */
 export function classStem(name: string, normalise = false): string {
-  const cache = normalise ? normalisedStems : plainStems;
-  let stem = cache.get(name);
-  if (stem === undefined) {
-    const n = normalise ? normaliseName(name) : name.replace(/[\s\u3000]+/g, '');
-    stem = n.replace(/支出$/, '').replace(/事务$/, '');
-    if (cache.size < 10_000) cache.set(name, stem);
-  }
-  return stem;
+  return normalise ? normalisedStems.get(name, (n) => stemOf(normaliseName(n))) : plainStems.get(name, (n) => stemOf(n.replace(/[\s\u3000]+/g, '')));
 }
 
+const stemOf = (name: string): string => name.replace(/支出$/, '').replace(/事务$/, '');
+
 /** Stems of names seen (plain and normalised); labels repeat across documents, so each is worked out once. */
-const plainStems = new Map<string, string>();
-const normalisedStems = new Map<string, string>();
+const plainStems = new BoundedCache<string, string>();
+const normalisedStems = new BoundedCache<string, string>();
 
 /** The 类 of a list by normalised stem, built once per list. */
 const classIndex = new WeakMap<ClassificationSet, Map<string, string>>();
@@ -123,21 +114,12 @@ export type ClassNameMatch = 'same' | 'short' | 'variant' | 'different';
  * documents print the same few labels).
  */
 export function matchClassName(official: string, printed: string): ClassNameMatch {
-  let byPrinted = classNameMatches.get(official);
-  if (byPrinted === undefined) {
-    byPrinted = new Map();
-    if (classNameMatches.size < 1000) classNameMatches.set(official, byPrinted);
-  }
-  let how = byPrinted.get(printed);
-  if (how === undefined) {
-    how = compareClassName(official, printed);
-    if (byPrinted.size < 1000) byPrinted.set(printed, how);
-  }
-  return how;
+  return classNameMatches.get(official, newMatches).get(printed, (p) => compareClassName(official, p));
 }
 
 /** matchClassName's answers by official name and printed text. */
-const classNameMatches = new Map<string, Map<string, ClassNameMatch>>();
+const classNameMatches = new BoundedCache<string, BoundedCache<string, ClassNameMatch>>(1000);
+const newMatches = (): BoundedCache<string, ClassNameMatch> => new BoundedCache(1000);
 
 function compareClassName(official: string, printed: string): ClassNameMatch {
   if (official.trim() === printed.trim()) return 'same';
@@ -156,19 +138,14 @@ export function obsoleteClassName(printed: string): (typeof OBSOLETE_CLASS_NAMES
 export function classNamed(set: ClassificationSet, printed: string): { code: string; obsolete: boolean } | undefined {
   let byText = namedClasses.get(set);
   if (byText === undefined) {
-    byText = new Map();
+    byText = new BoundedCache();
     namedClasses.set(set, byText);
   }
-  let named = byText.get(printed);
-  if (named === undefined) {
-    named = findClassNamed(set, printed) ?? null;
-    if (byText.size < 10_000) byText.set(printed, named);
-  }
-  return named ?? undefined;
+  return byText.get(printed, (p) => findClassNamed(set, p));
 }
 
 /** classNamed's answers per list and label text (labels repeat across documents). */
-const namedClasses = new WeakMap<ClassificationSet, Map<string, { code: string; obsolete: boolean } | null>>();
+const namedClasses = new WeakMap<ClassificationSet, BoundedCache<string, { code: string; obsolete: boolean } | undefined>>();
 
 function findClassNamed(set: ClassificationSet, printed: string): { code: string; obsolete: boolean } | undefined {
   const stem = classStem(printed, true);

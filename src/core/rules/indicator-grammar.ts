@@ -5,6 +5,7 @@
 import type { Fen } from '../money/money.ts';
 import type { IndicatorValue, ParsedValue } from './indicator-words.ts';
 import { decimalOf, isMoneyUnit, moneyFen, normaliseValue, problem, qualitativeWords, splitUnit, stripComparator } from './indicator-words.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 /**
  * Parses an indicator value. `name` (the 三级指标) lets the parser report a value that merely
@@ -27,12 +28,7 @@ export interface ValueEntry {
  * the value's normalised text to compare the (normalised, cached) name with.
  */
 export function valueEntry(raw: string): ValueEntry {
-  let entry = valueCache.get(raw);
-  if (entry === undefined) {
-    entry = { text: normaliseValue(raw), plain: parseIndicatorValueUncached(raw) };
-    if (valueCache.size < 50_000) valueCache.set(raw, entry);
-  }
-  return entry;
+  return valueCache.get(raw, newEntry);
 }
 
 /** parseIndicatorValue of a value whose cache entry is at hand. */
@@ -43,16 +39,13 @@ export function parseWithEntry(entry: ValueEntry, raw: string, name: string | un
   if (name.length < entry.text.length) return entry.plain;
   const first = name.charCodeAt(0);
   if (first === first && first !== entry.text.charCodeAt(0) && !normalisesAway(first)) return entry.plain;
-  let normalName = normalisedNames.get(name);
-  if (normalName === undefined) {
-    normalName = normaliseValue(name);
-    if (normalisedNames.size < 50_000) normalisedNames.set(name, normalName);
-  }
+  const normalName = normalisedNames.get(name, normaliseValue);
   if (normalName !== entry.text) return entry.plain;
   return (entry.sameAsName ??= parseIndicatorValueUncached(raw, name));
 }
 
-const valueCache = new Map<string, ValueEntry>();
+const valueCache = new BoundedCache<string, ValueEntry>(50_000);
+const newEntry = (raw: string): ValueEntry => ({ text: normaliseValue(raw), plain: parseIndicatorValueUncached(raw) });
 /**
  * True for a UTF-16 code unit normaliseValue changes or drops (see there): full-width digits,
  * ．％＞﹥＜﹤＝≧⩾≦⩽／ and the white space of \s. (indicator-value.test.ts checks it against the
@@ -65,7 +58,7 @@ export function normalisesAway(c: number): boolean {
     || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
     || c === 0x3000 || c === 0xfeff;
 }
-const normalisedNames = new Map<string, string>();
+const normalisedNames = new BoundedCache<string, string>(50_000);
 
 function parseIndicatorValueUncached(raw: string, name?: string): ParsedValue {
   const text = normaliseValue(raw);

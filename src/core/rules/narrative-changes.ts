@@ -6,6 +6,7 @@ import { getTableSlot, objectMemo, setTableSlot, slot } from './memo.ts';
 import type { StatedAmount, StatedPercent, TextMoneyUnit } from './narrative-numbers.ts';
 import { amountsIn, NUMBER, percentOf, toFen, withoutCommas } from './narrative-numbers.ts';
 import type { Spot } from './narrative-sections.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 // ——— Changes against last year ———
 
@@ -158,20 +159,15 @@ export type ChangeKey = 'total' | 'generalPublic' | 'governmentFund' | 'stateCap
 
 export function subjectKey(subject: string): ChangeKey | undefined {
   // Subjects repeat across documents (预算数与2022年相比, 政府性基金收支预算 …): each is matched once.
-  const hit = keyBySubject.get(subject);
-  if (hit !== undefined) return hit ?? undefined;
-  let found: ChangeKey | undefined;
-  for (const [words, key] of SUBJECT_KEYS) {
-    if (words.test(subject)) {
-      found = key;
-      break;
-    }
-  }
-  if (keyBySubject.size < 10_000) keyBySubject.set(subject, found ?? null);
-  return found;
+  return keyBySubject.get(subject, matchSubjectKey);
 }
 
-const keyBySubject = new Map<string, ChangeKey | null>();
+function matchSubjectKey(subject: string): ChangeKey | undefined {
+  for (const [words, key] of SUBJECT_KEYS) if (words.test(subject)) return key;
+  return undefined;
+}
+
+const keyBySubject = new BoundedCache<string, ChangeKey | undefined>();
 
 /** The words of each key, most specific first. */
 const SUBJECT_KEYS: readonly [RegExp, ChangeKey][] = [

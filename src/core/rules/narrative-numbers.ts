@@ -5,6 +5,7 @@ import type { Fen } from '../money/money.ts';
 import { FEN_PER } from '../money/money.ts';
 import { checkMemo, getDocSlot, setDocSlot, slot } from './memo.ts';
 import type { Spot } from './narrative-sections.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 // ——— Numbers in text ———
 
@@ -157,18 +158,13 @@ function statedAfterPattern(keyword: RegExp, gap: number): RegExp {
   if (byGap === undefined) patternsOf.set(keyword, (byGap = new Map()));
   let re = byGap.get(gap);
   if (re !== undefined) return re;
-  const key = `${gap}/${keyword.source}`;
-  re = statedPatterns.get(key);
-  if (re === undefined) {
-    re = new RegExp(String.raw`(?:${keyword.source})([^，。；;、：:,\d%]{0,${gap}}?)${NUMBER}\s*(亿元|万元|元)`, 'g');
-    if (statedPatterns.size < 10_000) statedPatterns.set(key, re);
-  }
+  re = statedPatterns.get(`${gap}/${keyword.source}`, () => new RegExp(String.raw`(?:${keyword.source})([^，。；;、：:,\d%]{0,${gap}}?)${NUMBER}\s*(亿元|万元|元)`, 'g'));
   byGap.set(gap, re);
   return re;
 }
 
 /** statedAfter's patterns by gap and keyword source (the keywords a program writes: a few hundred at most). */
-const statedPatterns = new Map<string, RegExp>();
+const statedPatterns = new BoundedCache<string, RegExp>();
 /** The same patterns by keyword object and gap. */
 const patternsOf = new WeakMap<RegExp, Map<number, RegExp>>();
 

@@ -4,6 +4,7 @@
 import { formatSourcePos, type Document, type NarrativeSection } from '../model/document.ts';
 import { docMemo, getDocSlot, setDocSlot, slot } from './memo.ts';
 import type { Location, Reporter } from './types.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 // ——— Sections and topics ———
 
@@ -101,18 +102,15 @@ export function topicSpots(doc: Document, words: RegExp): Spot[] {
 }
 
 /** One key object per pattern (flags and source), so rules naming the same words share their spots. */
-const topicKeys = new Map<string, object>();
+const topicKeys = new BoundedCache<string, object>();
+const newTopicKey = (source: string): object => ({ source });
 
 function topicKey(words: RegExp): object {
   // A pattern of a module's constants comes back at every check: found by identity first.
   let key = keysOf.get(words);
   if (key !== undefined) return key;
   const source = `${words.flags}/${words.source}`;
-  key = topicKeys.get(source);
-  if (key === undefined) {
-    key = { source };
-    if (topicKeys.size < 10_000) topicKeys.set(source, key);
-  }
+  key = topicKeys.get(source, newTopicKey);
   keysOf.set(words, key);
   return key;
 }

@@ -6,6 +6,7 @@ import type { DocTable, Document, Row } from '../model/document.ts';
 import type { Fen } from '../money/money.ts';
 import { amountAt } from './doc-access.ts';
 import { checkedDocument, docMemo, getDocSlot, getTableSlot, setDocSlot, setTableSlot, slot, tableMemo } from './memo.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 /** A printed figure: where it is and its value (blank = 0). */
 export interface Cell {
@@ -245,21 +246,17 @@ function findRefCells(table: DocTable, pattern: RegExp): RefCell[] {
 export function literalPrefix(pattern: RegExp): string {
   if (pattern.global || pattern.sticky || pattern.ignoreCase || pattern.multiline) return '';
   // By source: a literal written inside a function is a new RegExp object at each call.
-  const source = pattern.source;
-  let prefix = prefixes.get(source);
-  if (prefix === undefined) {
-    prefix = '';
-    if (source.startsWith('^') && !source.includes('|')) {
-      let i = 1;
-      while (i < source.length && /[A-Za-z0-9:_\-]/.test(source[i] as string)) i++;
-      // A quantifier after the last literal character applies to it alone: leave that one out.
-      if (i < source.length && /[?*{]/.test(source[i] as string)) i--;
-      prefix = source.slice(1, Math.max(1, i));
-    }
-    if (prefixes.size < 10_000) prefixes.set(source, prefix);
-  }
-  return prefix;
+  return prefixes.get(pattern.source, prefixOfSource);
+}
+
+function prefixOfSource(source: string): string {
+  if (!source.startsWith('^') || source.includes('|')) return '';
+  let i = 1;
+  while (i < source.length && /[A-Za-z0-9:_\-]/.test(source[i] as string)) i++;
+  // A quantifier after the last literal character applies to it alone: leave that one out.
+  if (i < source.length && /[?*{]/.test(source[i] as string)) i--;
+  return source.slice(1, Math.max(1, i));
 }
 
 /** Literal prefixes by pattern source (the sources a program writes: a few hundred at most). */
-const prefixes = new Map<string, string>();
+const prefixes = new BoundedCache<string, string>();

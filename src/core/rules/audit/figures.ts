@@ -13,6 +13,7 @@ import { docMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
 import { tableStep, totalRow } from '../narrative-helpers.ts';
 import type { PathPart } from './subject.ts';
 import { classStemOf, nameKey } from './subject.ts';
+import { BoundedCache } from '../bounded-cache.ts';
 
 /** A table figure: its value, the rounding it carries (分, 0 when exact), and where it is. */
 export interface Figure {
@@ -128,14 +129,10 @@ export const SUBJECTS: readonly SubjectSpec[] = [
 export function subjectSpec(subject: string): SubjectSpec | undefined {
   if (!subject) return undefined;
   // Cleaned subjects repeat across documents (收入总计, “三公”经费预算数为 …): each is matched once.
-  const hit = specBySubject.get(subject);
-  if (hit !== undefined) return hit ?? undefined;
-  const spec = matchSpec(subject);
-  if (specBySubject.size < 10_000) specBySubject.set(subject, spec ?? null);
-  return spec;
+  return specBySubject.get(subject, matchSpec);
 }
 
-const specBySubject = new Map<string, SubjectSpec | null>();
+const specBySubject = new BoundedCache<string, SubjectSpec | undefined>();
 
 function matchSpec(subject: string): SubjectSpec | undefined {
   // Only the specs whose word the subject has can match it (most subjects lack two of the three).

@@ -14,6 +14,7 @@ import { amountsOf } from './numbers.ts';
 import { cleanSubject, isChangePhrase, parseFunctionalPath, quotedBefore, yearRole } from './subject.ts';
 import type { Para } from './text.ts';
 import { paragraphsOf } from './text.ts';
+import { BoundedCache } from '../bounded-cache.ts';
 
 export interface Statement {
   para: Para;
@@ -32,16 +33,12 @@ export interface Statement {
 const TOPICS = Object.values(TOPIC) as ((heading: string) => boolean)[];
 
 /** isNarTopic by heading (headings repeat across documents; bounded). */
-const narTopics = new Map<string, boolean>();
+const narTopics = new BoundedCache<string, boolean>();
+const namesNarTopic = (heading: string): boolean => TOPICS.some((t) => t(heading));
 
 /** True when a section's heading is one of the topics the NAR-* section rules read. */
 export function isNarTopic(heading: string): boolean {
-  let hit = narTopics.get(heading);
-  if (hit === undefined) {
-    hit = TOPICS.some((t) => t(heading));
-    if (narTopics.size < 10_000) narTopics.set(heading, hit);
-  }
-  return hit;
+  return narTopics.get(heading, namesNarTopic);
 }
 
 /** ，。；：,;:！？!?、 */

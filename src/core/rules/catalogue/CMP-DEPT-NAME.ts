@@ -6,6 +6,7 @@ import { fillTemplateText } from '../../templates/types.ts';
 import { cellLocation, findTable, textAt } from '../doc-access.ts';
 import { normalisedName as normaliseName, requireTemplate } from '../classification-helpers.ts';
 import type { Location, Rule } from '../types.ts';
+import { BoundedCache } from '../bounded-cache.ts';
 
 const same = (a: string, b: string): boolean => a === b || normaliseName(a) === normaliseName(b);
 
@@ -14,22 +15,15 @@ const same = (a: string, b: string): boolean => a === b || normaliseName(a) === 
  * normalised form): worked out once per line and year, as every document of a year prints the same.
  */
 function linePrefix(line: string, year: number): { prefix: string; normal: string } {
-  let ofYear = prefixes.get(year);
-  if (ofYear === undefined) {
-    ofYear = new Map();
-    if (prefixes.size < 100) prefixes.set(year, ofYear);
-  }
-  let hit = ofYear.get(line);
-  if (hit === undefined) {
-    const prefix = fillTemplateText(line.slice(0, line.indexOf('{department}')), { year });
-    hit = { prefix, normal: normaliseName(prefix) };
-    if (ofYear.size < 1000) ofYear.set(line, hit);
-  }
-  return hit;
+  return prefixes.get(year, newLines).get(line, (l) => {
+    const prefix = fillTemplateText(l.slice(0, l.indexOf('{department}')), { year });
+    return { prefix, normal: normaliseName(prefix) };
+  });
 }
 
 /** linePrefix's answers by year and line (the lines are the templates' own strings). */
-const prefixes = new Map<number, Map<string, { prefix: string; normal: string }>>();
+const prefixes = new BoundedCache<number, BoundedCache<string, { prefix: string; normal: string }>>(100);
+const newLines = (): BoundedCache<string, { prefix: string; normal: string }> => new BoundedCache(1000);
 
 const NAME_LABEL = /^(?:部门\(单位\)|部门|单位)名称$/;
 
