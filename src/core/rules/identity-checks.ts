@@ -156,11 +156,27 @@ export function compareAt(
   doc: Document, report: Reporter, at: Cell, expected: Fen, items: number,
   what: string, whatEn: string, hint: string,
 ): boolean {
-  report.checked();
-  const tol = allowance(doc, at.table, items, report.tolerancePerItem);
-  if (Math.abs(at.value - expected) <= tol) return true;
-  differs(report, at, expected, tol, what, whatEn, hint);
+  if (agreesAt(doc, report, at.table, at.value, expected, items)) return true;
+  reportDisagreement(doc, report, at, expected, items, what, whatEn, hint);
   return false;
+}
+
+/**
+ * compareAt's test alone, counted as a comparison: true when a figure of the table is within the
+ * rounding allowance of `expected`. For rules whose finding words are built per figure: they test
+ * first and build the words (and the cell) only for reportDisagreement.
+ */
+export function agreesAt(doc: Document, report: Reporter, table: DocTable, value: Fen, expected: Fen, items: number): boolean {
+  report.checked();
+  return Math.abs(value - expected) <= allowance(doc, table, items, report.tolerancePerItem);
+}
+
+/** compareAt's finding, once agreesAt found the figure differs from `expected` (not counted again). */
+export function reportDisagreement(
+  doc: Document, report: Reporter, at: Cell, expected: Fen, items: number,
+  what: string, whatEn: string, hint: string,
+): void {
+  differs(report, at, expected, allowance(doc, at.table, items, report.tolerancePerItem), what, whatEn, hint);
 }
 
 /** The finding of compareAt once the figure is found to differ from `expected` by more than `tol`. */

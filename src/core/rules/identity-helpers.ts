@@ -26,13 +26,36 @@ export * from './identity-projects.ts';
  * the same figure. Reports insufficient data when neither is printed.
  */
 export function thisYearExpenditure(table: DocTable, report: Reporter | undefined, scope: string, label: string): Cell | undefined {
-  const own = refCell(table, `exp:${scope}:total:total`);
+  const refs = scopeRefs(scope);
+  const own = refCell(table, refs.thisYear);
   if (own) return own;
-  const grand = refCell(table, scope === 'all' ? 'exp:grand-total' : `exp:${scope}:grand-total`);
+  const grand = refCell(table, scope === 'all' ? 'exp:grand-total' : refs.grand);
   const closing = refCell(table, 'closing-balance');
   if (grand && (!closing || closing.value === 0)) return grand;
   report?.insufficient(`${table.title}中找不到“${label}”`);
   return undefined;
+}
+
+/** A scope's expenditure references: 本年支出 `exp:{scope}:total:total` and 支出合计 `exp:{scope}:grand-total`. */
+export interface ScopeRefs {
+  thisYear: string;
+  grand: string;
+}
+
+/** scopeRefs' answers by scope (the fund scopes of the templates: a handful). */
+const SCOPE_REFS = new Map<string, ScopeRefs>();
+
+/**
+ * A scope's expenditure references, made once per scope: a reference concatenated at each call
+ * is a new string, hashed again at each lookup.
+ */
+export function scopeRefs(scope: string): ScopeRefs {
+  let refs = SCOPE_REFS.get(scope);
+  if (refs === undefined) {
+    refs = { thisYear: `exp:${scope}:total:total`, grand: `exp:${scope}:grand-total` };
+    SCOPE_REFS.set(scope, refs);
+  }
+  return refs;
 }
 
 /** 本年收入合计 of 收支总表: its own line, else 收入总计 when no 上年结转结余 is printed (Shanghai). */
@@ -63,22 +86,6 @@ export function labelCell(table: DocTable, labelCol: number, pattern: RegExp, co
 export function labelRow(table: DocTable, labelCol: number, pattern: RegExp): number {
   return table.rows.findIndex((row) => pattern.test(textAt(row, labelCol)));
 }
-
-/**
- * The pattern of a scope's 类 references, `exp:{scope}:fn:{3 digits}:total` (group 1 = the code):
- * one RegExp per scope, so every rule reading a scope's 类 figures shares refCells' answer.
- */
-export function classPattern(scope: string): RegExp {
-  let pattern = CLASS_PATTERNS.get(scope);
-  if (pattern === undefined) {
-    pattern = new RegExp(`^exp:${scope}:fn:(\\d{3}):total$`);
-    CLASS_PATTERNS.set(scope, pattern);
-  }
-  return pattern;
-}
-
-/** classPattern's patterns by scope (the fund scopes of the templates: a handful). */
-const CLASS_PATTERNS = new Map<string, RegExp>();
 
 /** Fund scopes of the 财政拨款收支预算表's expenditure columns (合计, 一般公共预算, 其中：财政拨款, 政府性基金, 国有资本经营). */
 export const FISCAL_SCOPES = ['fiscal', 'gp', 'gpa', 'gf', 'sc'] as const;

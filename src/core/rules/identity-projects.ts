@@ -9,7 +9,9 @@ import { cellAt } from './ref-index.ts';
 
 // ——— Project tables ———
 
-const normalName = (s: string): string => s.replace(/\s+/g, '');
+/** Whitespace, made once (a regex literal inside a function is a new RegExp object at each call). */
+const SPACES = /\s+/g;
+const normalName = (s: string): string => s.replace(SPACES, '');
 
 export interface ProjectRow {
   rowIndex: number;
@@ -32,7 +34,7 @@ export function projectRows(table: DocTable): ProjectRow[] {
     const row = rows[rowIndex] as Row;
     if (row.kind !== 'project') continue;
     const name = normalName(textAt(row, nameCol) || row.name || '');
-    const code = (codeCol >= 0 ? textAt(row, codeCol).replace(/\s/g, '') : '') || row.code;
+    const code = (codeCol >= 0 ? textAt(row, codeCol).replace(SPACES, '') : '') || row.code;
     out.push(code ? { rowIndex, name, code } : { rowIndex, name });
   }
   return setTableSlot(memo, PROJECT_ROWS, out);
@@ -105,13 +107,14 @@ export function pairProjects(a: readonly ProjectRow[], b: readonly ProjectRow[])
 
 // ——— 部门（单位）整体绩效目标表: the 预算情况 block, found by its printed labels ———
 
+/** The words that label each line (matched anywhere in a cell: a plain includes, no regex run per cell). */
 export const BUDGET_LABELS = {
-  total: /预算总额/,
-  government: /政府预算资金/,
-  special: /财政专户/,
-  unitFunds: /单位资金/,
-  basic: /基本支出/,
-  project: /项目支出/,
+  total: '预算总额',
+  government: '政府预算资金',
+  special: '财政专户',
+  unitFunds: '单位资金',
+  basic: '基本支出',
+  project: '项目支出',
 } as const;
 
 export type BudgetLine = keyof typeof BUDGET_LABELS;
@@ -123,11 +126,17 @@ export type BudgetLine = keyof typeof BUDGET_LABELS;
 const BUDGET_LINES = Object.keys(BUDGET_LABELS) as BudgetLine[];
 const PERFORMANCE_BUDGET = slot<Partial<Record<BudgetLine, Cell>>>('performanceBudget');
 
-/** True when a text cell of the row matches. */
-function rowTextMatches(row: Row, pattern: RegExp): boolean {
-  for (const c of row.cells) if (typeof c === 'string' && pattern.test(c)) return true;
+/** True when a text cell of the row contains one of the words. */
+function rowTextHas(row: Row, words: readonly string[]): boolean {
+  for (const c of row.cells) {
+    if (typeof c !== 'string') continue;
+    for (const w of words) if (c.includes(w)) return true;
+  }
   return false;
 }
+
+const BLOCK_START = ['预算情况', '预算总额'];
+const BLOCK_END = ['一级指标'];
 
 export function performanceBudget(table: DocTable): Partial<Record<BudgetLine, Cell>> {
   const memo = tableMemo(table);
@@ -136,7 +145,7 @@ export function performanceBudget(table: DocTable): Partial<Record<BudgetLine, C
   const rows = table.rows;
   let start = -1;
   for (let r = 0; r < rows.length; r++) {
-    if (rowTextMatches(rows[r] as Row, /预算情况|预算总额/)) {
+    if (rowTextHas(rows[r] as Row, BLOCK_START)) {
       start = r;
       break;
     }
@@ -144,7 +153,7 @@ export function performanceBudget(table: DocTable): Partial<Record<BudgetLine, C
   if (start < 0) return setTableSlot(memo, PERFORMANCE_BUDGET, {});
   let end = rows.length;
   for (let r = start + 1; r < rows.length; r++) {
-    if (rowTextMatches(rows[r] as Row, /一级指标/)) {
+    if (rowTextHas(rows[r] as Row, BLOCK_END)) {
       end = r;
       break;
     }
@@ -158,7 +167,7 @@ export function performanceBudget(table: DocTable): Partial<Record<BudgetLine, C
       let c = -1;
       for (let k = 0; k < cells.length; k++) {
         const t = cells[k];
-        if (label.test(typeof t === 'string' ? t : '')) {
+        if (typeof t === 'string' && t.includes(label)) {
           c = k;
           break;
         }

@@ -100,17 +100,23 @@ export class DocRefs {
     const n = g;
     this.tableStart = tableStart;
     this.refAt = refAt;
-    this.rowAt = spaceRow.slice(0, n);
-    this.colAt = spaceCol.slice(0, n);
-    const groupOf = (this.groupOf = spaceGroup.slice(0, n));
-    const tableOf = (this.tableOf = new Int32Array(n));
+    // The six arrays are views of one buffer: a typed array of this size is allocated outside the
+    // heap, and one allocation a Document costs less than six.
+    const buffer = new Int32Array(5 * n + groups + 1);
+    const rowAt = (this.rowAt = buffer.subarray(0, n));
+    const colAt = (this.colAt = buffer.subarray(n, 2 * n));
+    const groupOf = (this.groupOf = buffer.subarray(2 * n, 3 * n));
+    const tableOf = (this.tableOf = buffer.subarray(3 * n, 4 * n));
+    const order = buffer.subarray(4 * n, 5 * n);
+    const start = buffer.subarray(5 * n);
+    rowAt.set(spaceRow.subarray(0, n));
+    colAt.set(spaceCol.subarray(0, n));
+    groupOf.set(spaceGroup.subarray(0, n));
     for (let t = 1; t < tables.length; t++) tableOf.fill(t, tableStart[t] as number, tableStart[t + 1] as number);
     // Group by group: each group's first slot in order, then the cells dealt out in cell order.
-    const start = new Int32Array(groups + 1);
     for (let i = 0; i < groups; i++) start[i + 1] = (start[i] as number) + (spaceSize[i] as number);
     const fill = spaceSize;
     fill.set(start.subarray(0, groups));
-    const order = new Int32Array(n);
     for (let c = 0; c < n; c++) {
       const group = groupOf[c] as number;
       order[fill[group] as number] = c;

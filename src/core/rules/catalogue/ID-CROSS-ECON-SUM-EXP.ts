@@ -10,6 +10,9 @@ const PAIRS = [
   ['basic.public', ['basic.goods', 'basic.capital'], '公用经费（商品和服务支出与资本性支出之和）'],
   ['project', ['project'], '项目支出'],
 ] as const;
+/** The columns each table must have (made once, not at each check). */
+const ECON_KEYS = PAIRS.map((p) => p[0]);
+const EXP_KEYS = PAIRS.flatMap((p) => [...p[1]]);
 
 export const rule: Rule = {
   id: 'ID-CROSS-ECON-SUM-EXP',
@@ -23,8 +26,8 @@ export const rule: Rule = {
     const econ = requireTable(doc, report, 'economic-summary');
     const exp = requireTable(doc, report, 'expenditure');
     if (!econ || !exp) return;
-    const c = requireColumns(econ, report, PAIRS.map((p) => p[0]));
-    const e = requireColumns(exp, report, PAIRS.flatMap((p) => [...p[1]]));
+    const c = requireColumns(econ, report, ECON_KEYS);
+    const e = requireColumns(exp, report, EXP_KEYS);
     if (!c || !e) return;
     const et = econ.rows.findIndex((r) => r.kind === 'total');
     const xt = fnShape(exp).total;

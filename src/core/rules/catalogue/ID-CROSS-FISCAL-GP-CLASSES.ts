@@ -1,7 +1,7 @@
 // ID-CROSS-FISCAL-GP-CLASSES: in 财政拨款收支预算表 the 一般公共预算 column of every 类 equals the sum of the
 // 一般公共预算支出预算表's rows of that 类.
 import { requireTable } from '../doc-access.ts';
-import { checkClassTotals, classPattern } from '../identity-helpers.ts';
+import { checkClassTotals } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -16,7 +16,7 @@ export const rule: Rule = {
     const fiscal = requireTable(doc, report, 'fiscal-summary');
     const fn = requireTable(doc, report, 'general-public-expenditure');
     if (!fiscal || !fn) return;
-    const compared = checkClassTotals(doc, report, { table: fiscal, pattern: classPattern('gp'), fn,
+    const compared = checkClassTotals(doc, report, { table: fiscal, scope: 'gp', fn,
       hint: '财政拨款收支表中该列的类支出应由一般公共预算支出预算表中该类各项加总；核对两表。' });
     if (!compared) report.notApplicable('本部门没有一般公共预算支出，两表均无数据');
   },

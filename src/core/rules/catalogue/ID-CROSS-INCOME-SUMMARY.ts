@@ -3,10 +3,14 @@
 import { amountAt, requireTable } from '../doc-access.ts';
 import { checkSum, refCell, thisYearIncome } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
+import { BoundedCache } from '../bounded-cache.ts';
 
 /** The summary line a column of the income table restates. */
-const summaryRefOf = (key: string): string | undefined =>
+const summaryRefOf = (key: string): string | undefined => summaryRefs.get(key, refOfColumn);
+const refOfColumn = (key: string): string | undefined =>
   key === 'total' ? 'income:grand-total' : key.startsWith('src.') ? `income:${key.slice(4)}` : undefined;
+/** summaryRefOf's answers by column key: a reference concatenated at each check is a new string, hashed again at each lookup. */
+const summaryRefs = new BoundedCache<string, string | undefined>();
 
 export const rule: Rule = {
   id: 'ID-CROSS-INCOME-SUMMARY',

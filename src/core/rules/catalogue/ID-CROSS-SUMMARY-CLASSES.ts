@@ -1,7 +1,7 @@
 // ID-CROSS-SUMMARY-CLASSES: each 类 figure of 部门收支预算表 equals the sum of the 部门支出预算表's
 // rows of that 类 (over all units).
 import { requireTable } from '../doc-access.ts';
-import { checkClassTotals, classPattern } from '../identity-helpers.ts';
+import { checkClassTotals } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -16,7 +16,7 @@ export const rule: Rule = {
     const summary = requireTable(doc, report, 'income-expenditure-summary');
     const exp = requireTable(doc, report, 'expenditure');
     if (!summary || !exp) return;
-    checkClassTotals(doc, report, { table: summary, pattern: classPattern('all'), fn: exp,
+    checkClassTotals(doc, report, { table: summary, scope: 'all', fn: exp,
       hint: '收支总表的类支出应由部门支出预算表中该类各项加总；核对两表。' });
   },
 };

@@ -20,7 +20,12 @@ export const rule: Rule = {
     for (let i = 0; i < table.rows.length; i++) {
       if (table.rows[i]?.kind !== 'class') continue;
       const cls = codes[i] as string;
-      const sections = items.filter((j) => (codes[j] as string).startsWith(cls) && codes[j] !== cls);
+      // The 款 under the 类: items whose code extends it (a loop: a filter's callback per item cost more).
+      const sections: number[] = [];
+      for (const j of items) {
+        const code = codes[j] as string;
+        if (code !== cls && code.startsWith(cls)) sections.push(j);
+      }
       for (const col of amountCols(table)) {
         checkSumAt(doc, report, table, i, col, sections, col, false,
           '所属各款之和', 'the sum of its sections', '逐款核对，再核对类行；类应由所属各款加总。');

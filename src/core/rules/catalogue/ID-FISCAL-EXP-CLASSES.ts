@@ -1,7 +1,7 @@
 // ID-FISCAL-EXP-CLASSES: in 财政拨款收支预算表 一、本年支出 equals the sum of the 类 rows, in every
 // fund column (合计, 一般公共预算, 其中：财政拨款, 政府性基金, 国有资本经营预算).
 import { requireTable } from '../doc-access.ts';
-import { checkSum, classPattern, FISCAL_SCOPES, refCells, thisYearExpenditure } from '../identity-helpers.ts';
+import { checkSum, classCells, FISCAL_SCOPES, thisYearExpenditure } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -20,7 +20,7 @@ export const rule: Rule = {
       const total = thisYearExpenditure(table, undefined, s, '本年支出');
       if (!total) continue;
       found++;
-      const classes = refCells(table, classPattern(s));
+      const classes = classCells(table, s);
       checkSum(doc, report, total, classes, '各类支出之和', 'the sum of the classes',
         '逐类核对该列的支出金额，再核对本年支出。');
     }

@@ -1,8 +1,11 @@
 // ID-FISCAL-EXP-GRAND: in 财政拨款收支预算表 支出合计 equals 一、本年支出 plus 二、年终结转结余, in
 // every fund column. The 年终结转结余 line carries no reference; it is found by its label.
 import { colIndex, requireTable } from '../doc-access.ts';
-import { cellAt, checkSum, FISCAL_SCOPES, labelRow, refCell } from '../identity-helpers.ts';
+import { cellAt, checkSum, FISCAL_SCOPES, labelRow, refCell, scopeRefs } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
+
+/** The label of the 年终结转结余 line. */
+const CLOSING = /年终结转结余/;
 
 export const rule: Rule = {
   id: 'ID-FISCAL-EXP-GRAND',
@@ -17,11 +20,12 @@ export const rule: Rule = {
     if (!table) return;
     const labelCol = colIndex(table, 'right.label');
     // The 年终结转结余 line: the same row for every column.
-    const closingRow = labelCol >= 0 ? labelRow(table, labelCol, /年终结转结余/) : -1;
+    const closingRow = labelCol >= 0 ? labelRow(table, labelCol, CLOSING) : -1;
     let found = 0;
     for (const s of FISCAL_SCOPES) {
-      const grand = refCell(table, `exp:${s}:grand-total`);
-      const thisYear = refCell(table, `exp:${s}:total:total`);
+      const refs = scopeRefs(s);
+      const grand = refCell(table, refs.grand);
+      const thisYear = refCell(table, refs.thisYear);
       if (!grand || !thisYear) continue;
       found++;
       const closing = closingRow >= 0 ? cellAt(table, closingRow, grand.col) : undefined;

@@ -4,6 +4,10 @@ import { requireTable } from '../doc-access.ts';
 import { checkSum, refCell, refCells, requireRef } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
 
+/** The three appropriations' references, and the carry-over lines' pattern: made once, not per check. */
+const PART_REFS = ['income:general-public-all', 'income:government-fund', 'income:state-capital'];
+const CARRY_OVER_PARTS = /^income:carry-over:/;
+
 const HINT = '本年收入 = 一般公共预算拨款 + 政府性基金预算拨款 + 国有资本经营预算拨款（“其中：财政拨款”不另加），上年结转同样；核对各行。';
 
 export const rule: Rule = {
@@ -18,12 +22,12 @@ export const rule: Rule = {
     const table = requireTable(doc, report, 'fiscal-summary');
     if (!table) return;
     const thisYear = requireRef(table, report, 'income:fiscal-this-year', '一、本年收入');
-    const parts = ['general-public-all', 'government-fund', 'state-capital'].map((k) => refCell(table, `income:${k}`));
+    const parts = PART_REFS.map((ref) => refCell(table, ref));
     if (!thisYear) return;
     if (parts.some((p) => !p)) return report.insufficient(`${table.title}中找不到本年收入的三项拨款`);
     checkSum(doc, report, thisYear, parts.map((p) => p?.value ?? 0), '三项拨款之和', 'the sum of the three appropriations', HINT);
     const carried = refCell(table, 'income:fiscal-carry-over');
-    const carriedParts = refCells(table, /^income:carry-over:/);
+    const carriedParts = refCells(table, CARRY_OVER_PARTS);
     if (carried && carriedParts.length > 0) {
       checkSum(doc, report, carried, carriedParts.map((p) => p.value), '上年结转三项拨款之和', 'the sum of the three carry-overs', HINT);
     }

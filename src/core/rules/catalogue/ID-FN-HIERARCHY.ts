@@ -8,8 +8,12 @@ import type { Reporter, Rule } from '../types.ts';
 
 const LEVEL_WORD: Record<string, string> = { department: '部门', unit: '单位', class: '类', section: '款' };
 
+/** The hint by the parent row's kind, written once (not at each of the many sums that pass). */
+const HINT_OF = new Map(Object.entries(LEVEL_WORD).map(([kind, word]) => [kind, `${word}行应等于其下各行之和；逐行核对。`]));
+const OTHER_HINT = '行应等于其下各行之和；逐行核对。';
+
 function sumCheck(doc: Document, report: Reporter, table: DocTable, parent: number, children: number[], what: string, whatEn: string): void {
-  const hint = `${LEVEL_WORD[table.rows[parent]?.kind ?? ''] ?? ''}行应等于其下各行之和；逐行核对。`;
+  const hint = HINT_OF.get(table.rows[parent]?.kind ?? '') ?? OTHER_HINT;
   for (const col of amountCols(table)) checkSumAt(doc, report, table, parent, col, children, col, true, what, whatEn, hint);
 }
 

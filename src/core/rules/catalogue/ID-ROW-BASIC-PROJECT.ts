@@ -30,12 +30,13 @@ export const rule: Rule = {
       if (!table) continue;
       const c = requireColumns(table, report, ['total', 'basic', 'project'] as const);
       if (!c) continue;
+      // The allowance of a sum of two figures: the same for every row of the table.
+      const tol = allowance(doc, table, 2, report.tolerancePerItem);
       for (let i = 0; i < table.rows.length; i++) {
         const row = table.rows[i] as (typeof table.rows)[number];
         if (isBlank(row.cells, c.total)) continue; // blank row (empty table)
         // compare(), with the comparison built only when the figures differ.
         report.checked();
-        const tol = allowance(doc, table, 2, report.tolerancePerItem);
         const expected = amountAt(row, c.basic) + amountAt(row, c.project);
         const actual = amountAt(row, c.total);
         if (Math.abs(actual - expected) <= tol) continue;

@@ -6,6 +6,8 @@ import type { Rule } from '../types.ts';
 
 /** Refs of the summary's left side that are not source lines. */
 const NOT_SOURCES = new Set(['this-year', 'carry-over', 'grand-total', 'general-public']);
+/** The summary's income lines, `income:{source}` (group 1 = the source). */
+const INCOME_LINE = /^income:([a-z-]+)$/;
 
 export const rule: Rule = {
   id: 'ID-SUM-INCOME-SOURCES',
@@ -20,7 +22,7 @@ export const rule: Rule = {
     if (!table) return;
     const total = thisYearIncome(table, report, '本年收入合计');
     if (!total) return;
-    const sources = refCells(table, /^income:([a-z-]+)$/).filter((c) => !NOT_SOURCES.has(c.match[1] ?? '') && !c.match[1]?.startsWith('fiscal'));
+    const sources = refCells(table, INCOME_LINE).filter((c) => !NOT_SOURCES.has(c.match[1] ?? '') && !c.match[1]?.startsWith('fiscal'));
     if (sources.length === 0) return report.insufficient(`${table.title}中找不到收入来源行`);
     checkSum(doc, report, total, sources, '各项收入之和', 'the sum of the income sources',
       '核对各收入来源行与本年收入合计；“其中：财政拨款”是一般公共预算的一部分，不应另加。');
