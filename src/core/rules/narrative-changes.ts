@@ -4,7 +4,7 @@
 // the figures a sentence states for both years. Pure; each paragraph's clauses worked out once per check.
 import { getTableSlot, objectMemo, setTableSlot, slot } from './memo.ts';
 import type { StatedAmount, StatedPercent, TextMoneyUnit } from './narrative-numbers.ts';
-import { amountsIn, NUMBER, percentOf, toFen, withoutCommas } from './narrative-numbers.ts';
+import { amountsIn, fenOf, NUMBER, percentOf, withoutCommas } from './narrative-numbers.ts';
 import type { Spot } from './narrative-sections.ts';
 import { BoundedCache } from './bounded-cache.ts';
 
@@ -108,13 +108,14 @@ function findChangeClauses(spot: Spot): ChangeClause[] {
   while (amounts && (m = CHANGE_AMOUNT.exec(text)) !== null) {
     const index = m.index;
     const unit = m[3] as TextMoneyUnit;
-    const conv = toFen(m[2] ?? '', unit);
+    const clean = withoutCommas(m[2] ?? '');
+    const conv = fenOf(clean, unit);
     if (!conv) continue;
     const end = index + m[0].length;
     const numStart = index + m[0].lastIndexOf(m[2] ?? '');
     const clause: ChangeClause = {
       spot, subject: subjectBefore(text, index), index, amountWord: m[1] ?? '',
-      amount: { fen: conv.fen, text: withoutCommas(m[2] ?? ''), unit, step: conv.step, start: numStart, end },
+      amount: { fen: conv.fen, text: clean, unit, step: conv.step, start: numStart, end },
     };
     RATE_AFTER.lastIndex = end;
     const r = RATE_AFTER.exec(text);
@@ -145,12 +146,14 @@ function findChangeClauses(spot: Spot): ChangeClause[] {
     const index = m.index;
     // Only comparisons with last year ("与 2022 年相比保持一致"), not "与职责一致": the full sentence
     // up to the word (to its 。, across ；) must compare with a year.
-    const before = text.slice(0, index);
-    const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1);
+    // text.slice(0, index) after its last 。！？, found without slicing the text before the word.
+    const cut = index > 0 ? Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('！', index - 1), text.lastIndexOf('？', index - 1)) : -1;
+    const sentence = text.slice(cut + 1, index);
     if (!COMPARES_WITH_YEAR.test(sentence)) continue;
     out.push({ spot, subject: subjectBefore(text, index), index, flatWord: m[0] });
   }
-  return out.sort((a, b) => a.index - b.index);
+  // Most paragraphs have no clause or one: nothing to sort.
+  return out.length > 1 ? out.sort((a, b) => a.index - b.index) : out;
 }
 
 /** Which figure a subject names (most specific first); undefined when it names none. */
@@ -207,13 +210,20 @@ export function clauseKey(clause: ChangeClause): { key?: ChangeKey; nearest?: St
 
 function findClauseKey(clause: ChangeClause): { key?: ChangeKey; nearest?: StatedAmount } {
   const direct = subjectKey(clause.subject);
-  const before = amountsIn(clause.spot.text).filter((a) => a.end <= clause.index && !(clause.amount && a.start === clause.amount.start));
-  const nearest = before[before.length - 1];
-  if (direct) {
+  // The amounts stated before the clause (not its own), walked back from the nearest: no arrays
+  // filtered, copied and reversed for one or two amounts.
+  const amounts = amountsIn(clause.spot.text);
+  const own = clause.amount ? clause.amount.start : -1;
+  let nearest: StatedAmount | undefined;
+  for (let i = amounts.length - 1; i >= 0; i--) {
+    const a = amounts[i] as StatedAmount;
+    if (a.end > clause.index || a.start === own) continue;
+    nearest ??= a;
+    if (!direct) break;
     // The nearest amount stated for the same key, if any.
-    const same = [...before].reverse().find((a) => subjectKey(labelOf(clause.spot.text, a)) === direct);
-    return same ? { key: direct, nearest: same } : { key: direct };
+    if (subjectKey(labelOf(clause.spot.text, a)) === direct) return { key: direct, nearest: a };
   }
+  if (direct) return { key: direct };
   if (!nearest) return {};
   const key = subjectKey(labelOf(clause.spot.text, nearest));
   return key ? { key, nearest } : { nearest };
@@ -236,7 +246,7 @@ export function statedYears(clause: ChangeClause, year: number): { last?: Stated
 function findStatedYears(clause: ChangeClause, year: number): { last?: StatedAmount; current?: StatedAmount } {
   const text = clause.spot.text;
   const sentenceStart = Math.max(text.lastIndexOf('。', clause.index - 1), -1) + 1;
-  const before = amountsIn(text).filter((a) => a.start >= sentenceStart && a.end <= clause.index);
+  const amounts = amountsIn(text);
   let years = yearPatterns.get(year);
   if (years === undefined) {
     years = { lastRe: new RegExp(String.raw`${year - 1}\s*年|上年|上一年`), thisRe: new RegExp(String.raw`${year}\s*年|本年|今年`) };
@@ -244,7 +254,9 @@ function findStatedYears(clause: ChangeClause, year: number): { last?: StatedAmo
   }
   const { lastRe, thisRe } = years;
   const out: { last?: StatedAmount; current?: StatedAmount } = {};
-  for (const a of before) {
+  for (const a of amounts) {
+    // Only the amounts of the clause's sentence before the clause (a filter without its array).
+    if (a.start < sentenceStart || a.end > clause.index) continue;
     const label = labelOf(text, a);
     if (lastRe.test(label)) out.last = a;
     else if (thisRe.test(label)) out.current = a;

@@ -28,7 +28,11 @@ const AMOUNT = new RegExp(String.raw`${NUMBER}\s*(亿元|万元|元)`, 'g');
 
 /** Converts a printed number in a unit into 分; undefined when finer than 1 分 or not a number. */
 export function toFen(number: string, unit: TextMoneyUnit): { fen: Fen; step: Fen } | undefined {
-  const clean = withoutCommas(number);
+  return fenOf(withoutCommas(number), unit);
+}
+
+/** toFen of a number already without its thousands separators (withoutCommas), for callers that keep that text. */
+export function fenOf(clean: string, unit: TextMoneyUnit): { fen: Fen; step: Fen } | undefined {
   // /^(-?)(\d+)(?:\.(\d+))?$/, read by hand.
   const n = clean.length;
   const negative = n > 0 && clean.charCodeAt(0) === 45;
@@ -103,9 +107,11 @@ function findAmounts(text: string): StatedAmount[] {
     const before = index > 0 ? text.charCodeAt(index - 1) : -1;
     if (isAsciiDigit(before) || before === 46) continue;
     const unit = m[2] as TextMoneyUnit;
-    const conv = toFen(m[1] ?? '', unit);
+    // The separators dropped once, for the value and the text.
+    const clean = withoutCommas(m[1] ?? '');
+    const conv = fenOf(clean, unit);
     if (!conv) continue;
-    out.push({ fen: conv.fen, text: withoutCommas(m[1] ?? ''), unit, step: conv.step, start: index, end: index + m[0].length });
+    out.push({ fen: conv.fen, text: clean, unit, step: conv.step, start: index, end: index + m[0].length });
   }
   return out;
 }
@@ -126,9 +132,13 @@ export interface Found {
  * change ("增加 798.31 万元").
  */
 export function statedAfter(spots: readonly Spot[], keyword: RegExp, gap = 14): Found | undefined {
-  const re = statedAfterPattern(keyword, gap);
+  const { re, literals } = statedAfterPattern(keyword, gap);
   for (const spot of spots) {
-    // Every match ends in a unit of 元: a paragraph without one states nothing.
+    // A paragraph without the text every match of the keyword starts with states nothing for it
+    // (a search for a few characters, far cheaper than running the pattern over it in vain; most
+    // paragraphs of a section lack a given keyword, while nearly all have a 元) …
+    if (literals !== undefined && !includesOne(spot.text, literals)) continue;
+    // … nor does one without a unit of 元, which every match ends in.
     if (!spot.text.includes('元')) continue;
     // The matches of matchAll, found with the shared pattern itself (it cannot match empty text).
     re.lastIndex = 0;
@@ -137,9 +147,9 @@ export function statedAfter(spots: readonly Spot[], keyword: RegExp, gap = 14): 
       const filler = m[1] ?? '';
       if (CHANGE_WORDS.test(filler)) continue;
       const unit = m[3] as TextMoneyUnit;
-      const conv = toFen(m[2] ?? '', unit);
-      if (!conv) continue;
       const numberText = withoutCommas(m[2] ?? '');
+      const conv = fenOf(numberText, unit);
+      if (!conv) continue;
       const end = (m.index ?? 0) + m[0].length;
       const start = end - m[0].length + m[0].lastIndexOf(m[2] ?? '');
       return { spot, index: m.index ?? 0, amount: { fen: conv.fen, text: numberText, unit, step: conv.step, start, end } };
@@ -148,25 +158,83 @@ export function statedAfter(spots: readonly Spot[], keyword: RegExp, gap = 14): 
   return undefined;
 }
 
+/** statedAfter's pattern for a keyword and gap, and the texts the keyword's matches start with. */
+interface KeywordPattern {
+  gap: number;
+  re: RegExp;
+  literals: readonly string[] | undefined;
+  /** The keyword's patterns for other gaps. */
+  others?: Map<number, KeywordPattern>;
+}
+
 /**
  * The pattern of statedAfter for a keyword and gap, built once per keyword source and gap (a
  * keyword written as a literal inside a function is a new RegExp object at each call).
  */
-function statedAfterPattern(keyword: RegExp, gap: number): RegExp {
-  // A keyword object of a module's constants comes back at every check: found by identity first.
-  let byGap = patternsOf.get(keyword);
-  if (byGap === undefined) patternsOf.set(keyword, (byGap = new Map()));
-  let re = byGap.get(gap);
-  if (re !== undefined) return re;
-  re = statedPatterns.get(`${gap}/${keyword.source}`, () => new RegExp(String.raw`(?:${keyword.source})([^，。；;、：:,\d%]{0,${gap}}?)${NUMBER}\s*(亿元|万元|元)`, 'g'));
-  byGap.set(gap, re);
-  return re;
+function statedAfterPattern(keyword: RegExp, gap: number): KeywordPattern {
+  // A keyword object of a module's constants comes back at every check: found by identity
+  // first, in one lookup for the gap it was first asked with.
+  const first = patternsOf.get(keyword);
+  if (first !== undefined && first.gap === gap) return first;
+  const hit = first?.others?.get(gap);
+  if (hit !== undefined) return hit;
+  const built = statedPatterns.get(`${gap}/${keyword.source}`, () => ({
+    re: new RegExp(String.raw`(?:${keyword.source})([^，。；;、：:,\d%]{0,${gap}}?)${NUMBER}\s*(亿元|万元|元)`, 'g'),
+    literals: findLiterals(keyword.source),
+  }));
+  const made: KeywordPattern = { gap, re: built.re, literals: built.literals };
+  if (first === undefined) patternsOf.set(keyword, made);
+  else (first.others ??= new Map()).set(gap, made);
+  return made;
 }
 
-/** statedAfter's patterns by gap and keyword source (the keywords a program writes: a few hundred at most). */
-const statedPatterns = new BoundedCache<string, RegExp>();
-/** The same patterns by keyword object and gap. */
-const patternsOf = new WeakMap<RegExp, Map<number, RegExp>>();
+const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
+const QUANTIFIER = new Set([...'?*+{']);
+
+/**
+ * The texts a keyword's matches start with, one per alternative (“公务接待费”, “收入合计|本年收入” →
+ * 收入合计, 本年收入): each alternative's leading plain characters, less the last when a quantifier
+ * follows it. Undefined when an alternative starts otherwise (a group, a class, a lookbehind).
+ */
+function findLiterals(source: string): string[] | undefined {
+  // The alternatives at the top level: split at | outside groups and classes.
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  const out: string[] = [];
+  for (const alt of alternatives) {
+    let end = 0;
+    while (end < alt.length && !SPECIAL.has(alt[end] as string)) end++;
+    if (end < alt.length && QUANTIFIER.has(alt[end] as string)) end--;
+    if (end <= 0) return undefined;
+    out.push(alt.slice(0, end));
+  }
+  return out;
+}
+
+function includesOne(text: string, literals: readonly string[]): boolean {
+  for (let i = 0; i < literals.length; i++) if (text.includes(literals[i] as string)) return true;
+  return false;
+}
+
+/** statedAfter's patterns (and keyword texts) by gap and keyword source (the keywords a program writes: a few hundred at most). */
+const statedPatterns = new BoundedCache<string, { re: RegExp; literals: readonly string[] | undefined }>();
+/** The same patterns by keyword object (and gap). */
+const patternsOf = new WeakMap<RegExp, KeywordPattern>();
 
 export interface StatedPercent {
   text: string;

@@ -23,7 +23,11 @@ export const TOPIC = {
 
 /** A topic by heading: it has the words and not the others. */
 function topic(words: RegExp, not?: RegExp): (heading: string) => boolean {
-  return (h) => words.test(h) && !(not !== undefined && not.test(h));
+  // Headings repeat from document to document (and each rule asks about every heading): each
+  // heading is tested once per topic.
+  const answers = new BoundedCache<string, boolean>(2000);
+  const test = (h: string): boolean => words.test(h) && !(not !== undefined && not.test(h));
+  return (h) => answers.get(h, test);
 }
 
 /** A paragraph of the narrative, with its section and index. */
@@ -128,16 +132,51 @@ function findTopicSpots(doc: Document, words: RegExp): Spot[] {
     pushSpots(out, section);
   }
   if (whole) return out;
-  for (const section of sections) {
+  // The subheading lines are the same for every topic: found once per check (subheadingLines),
+  // and each topic's words tested on them in the order the paragraphs come.
+  const lines = subheadingLines(doc, sections);
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s] as NarrativeSection;
+    const heads = lines[s] as SubheadingLine[];
+    let next = 0;
     let inside = false;
     const paragraphs = section.paragraphs;
     for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-      const text = paragraphs[paragraph] as string;
-      if (SUBHEADING.test(text) || NUMBERED_HEADING.test(text)) inside = words.test(text.length < 60 ? text : text.slice(0, 40));
-      if (inside) out.push({ section, paragraph, text });
+      const head = heads[next];
+      if (head !== undefined && head.paragraph === paragraph) {
+        inside = words.test(head.tested);
+        next++;
+      }
+      if (inside) out.push({ section, paragraph, text: paragraphs[paragraph] as string });
     }
   }
   return out;
+}
+
+/** A subheading line of a section: its paragraph and the text a topic's words are tested on. */
+interface SubheadingLine {
+  paragraph: number;
+  tested: string;
+}
+
+const SUBHEADINGS = slot<SubheadingLine[][]>('topicSubheadings');
+
+/** The subheading lines of each explanation section (per check; afresh outside one). */
+function subheadingLines(doc: Document, sections: readonly NarrativeSection[]): SubheadingLine[][] {
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, SUBHEADINGS);
+  if (hit !== undefined) return hit;
+  const out: SubheadingLine[][] = [];
+  for (const section of sections) {
+    const heads: SubheadingLine[] = [];
+    const paragraphs = section.paragraphs;
+    for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+      const text = paragraphs[paragraph] as string;
+      if (SUBHEADING.test(text) || NUMBERED_HEADING.test(text)) heads.push({ paragraph, tested: text.length < 60 ? text : text.slice(0, 40) });
+    }
+    out.push(heads);
+  }
+  return setDocSlot(memo, SUBHEADINGS, out);
 }
 
 /** The sentence (up to 。；！？) around a position of a paragraph. */

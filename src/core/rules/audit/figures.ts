@@ -147,8 +147,21 @@ function matchSpec(subject: string): SubjectSpec | undefined {
   return undefined;
 }
 
-/** The figures a spec reads in a document (those printed). */
+const SPEC_FIGURES = slot<Map<SubjectSpec, Figure[]>>('auditSpecFigures');
+
+/** The figures a spec reads in a document (those printed; shared within a check: do not modify). */
 export function specFigures(doc: Document, s: SubjectSpec): Figure[] {
+  // Several statements name the same figure (支出总计 in three sections): read once per check.
+  const memo = docMemo(doc);
+  if (memo === undefined) return readSpecFigures(doc, s);
+  let bySpec = getDocSlot(memo, SPEC_FIGURES);
+  if (bySpec === undefined) bySpec = setDocSlot(memo, SPEC_FIGURES, new Map());
+  let figures = bySpec.get(s);
+  if (figures === undefined) bySpec.set(s, (figures = readSpecFigures(doc, s)));
+  return figures;
+}
+
+function readSpecFigures(doc: Document, s: SubjectSpec): Figure[] {
   const out: Figure[] = [];
   for (const source of s.sources) {
     const f = source(doc, s.label);

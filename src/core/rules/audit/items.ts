@@ -30,9 +30,12 @@ export interface Item {
 
 /** The heading amount of an item: the first amount of its first sentence that is not a change. */
 function headingOf(para: Para, year: number): ItemHeading | undefined {
+  // Most items (duties, subheadings) state no amount: their first sentence is never needed.
+  const amounts = amountsOf(para.text);
+  if (amounts.length === 0) return undefined;
   const first = firstSentence(para.text);
   if (!first) return undefined;
-  for (const amount of amountsOf(para.text)) {
+  for (const amount of amounts) {
     if (amount.start >= first.end) return undefined;
     const phrase = phraseBefore(para.text, amount.start);
     if (isChangePhrase(phrase) || yearRole(phrase, year) === 'last') return undefined;
@@ -70,7 +73,7 @@ function findItems(doc: Document): Item[] {
       const heading = headingOf(para, doc.meta.year);
       if (heading) current.heading = heading;
       out.push(current);
-    } else if (SUBHEADING.test(para.text) && para.text.length < 40) {
+    } else if (para.text.length < 40 && SUBHEADING.test(para.text)) {
       current = undefined;
     } else if (current) {
       current.paras.push(para);

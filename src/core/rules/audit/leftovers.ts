@@ -21,13 +21,18 @@ interface Pattern {
   what: string;
   whatEn: string;
   severity?: Severity;
+  /** A placeholder of X's: `needs` asks for one of [XxＸｘ]. */
+  x?: true;
 }
 
+/** What the placeholder patterns' `needs` ask for between them: one test rules out all four. */
+const X_CHARS = /[XxＸｘ]/;
+
 const PATTERNS: Pattern[] = [
-  { re: /[xX]{1,3}(?:[,，][xX]{3})+(?:\.[xX]+)?/g, needs: /[xX]/, what: '占位数字 x,xxx', whatEn: 'placeholder number x,xxx' },
-  { re: /(?<![A-Za-z0-9])[XＸ]{2,}|(?<![A-Za-z])[xｘ]{3,}(?![A-Za-z])/g, needs: /[XＸxｘ]/, what: '占位符 XX', whatEn: 'placeholder XX' },
-  { re: /(?<![A-Za-z0-9\-])[XＸ](?=\s*(?:家|万元|元|个|辆|台|项|人|年))/g, needs: /[XＸ]/, what: '占位符 X', whatEn: 'placeholder X' },
-  { re: /\d{2,3}[XxＸ]年/g, needs: /[XxＸ]年/, what: '年份占位符', whatEn: 'placeholder year' },
+  { re: /[xX]{1,3}(?:[,，][xX]{3})+(?:\.[xX]+)?/g, needs: /[xX]/, x: true, what: '占位数字 x,xxx', whatEn: 'placeholder number x,xxx' },
+  { re: /(?<![A-Za-z0-9])[XＸ]{2,}|(?<![A-Za-z])[xｘ]{3,}(?![A-Za-z])/g, needs: /[XＸxｘ]/, x: true, what: '占位符 XX', whatEn: 'placeholder XX' },
+  { re: /(?<![A-Za-z0-9\-])[XＸ](?=\s*(?:家|万元|元|个|辆|台|项|人|年))/g, needs: /[XＸ]/, x: true, what: '占位符 X', whatEn: 'placeholder X' },
+  { re: /\d{2,3}[XxＸ]年/g, needs: /[XxＸ]年/, x: true, what: '年份占位符', whatEn: 'placeholder year' },
   {
     re: /(?:增加|增长|上升)\s*[（(]\s*(?:减少|下降|降低)\s*[)）]|(?:减少|下降)\s*[（(]\s*(?:增加|增长)\s*[)）]|(?:增加|减少|增长|下降)\s*[\/／]\s*(?:增加|减少|增长|下降)|[（(]\s*持平\s*[)）]/g,
     needs: /[（(\/／]/,
@@ -49,11 +54,19 @@ export function leftoversIn(text: string, opts?: { ellipsis?: boolean }): readon
   if (!TRIGGER.test(text)) return NONE;
   const out: Leftover[] = [];
   const taken: [number, number][] = [];
+  const x = X_CHARS.test(text);
   for (const p of PATTERNS) {
     if (p.what.startsWith('省略号') && opts?.ellipsis === false) continue;
+    if (p.x && !x) continue;
     if (!p.needs.test(text)) continue;
-    for (const m of text.matchAll(p.re)) {
-      const index = m.index ?? 0;
+    // The matches of matchAll, found with the shared global pattern itself (matchAll copies the
+    // pattern at each call): exec from lastIndex 0 to the end, stepping over an empty match.
+    const re = p.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0] === '') re.lastIndex++;
+      const index = m.index;
       const end = index + Math.max(1, m[0].length);
       if (taken.some(([a, b]) => index < b && end > a)) continue;
       taken.push([index, end]);

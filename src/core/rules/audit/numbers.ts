@@ -4,7 +4,7 @@
 import type { Fen } from '../../money/money.ts';
 import type { Slot } from '../memo.ts';
 import { checkMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
-import { toFen } from '../narrative-helpers.ts';
+import { fenOf } from '../narrative-helpers.ts';
 
 export interface Amount {
   fen: Fen;
@@ -25,7 +25,6 @@ const BARE_ZERO = /为\s*(0(?:\.0+)?)(?=\s*(?:[，,。；;）)]|$))/g;
 
 const NONE: never[] = [];
 const AMOUNTS = slot<Map<string, Amount[]>>('auditAmounts');
-const PERCENTS = slot<Map<string, StatedPercent[]>>('auditPercents');
 
 /**
  * A per-check cache of what a pure function of a text gives (several audit rules read the same
@@ -66,7 +65,8 @@ function findAmounts(text: string): Amount[] {
     const raw = m[1] as string;
     const printed = raw.includes(',') ? raw.replace(/,/g, '') : raw;
     const unit = m[2] as Amount['unit'];
-    const conv = toFen(printed, unit as '元' | '万元' | '亿元');
+    // printed has no separator left (the pattern takes none but ASCII commas, dropped above).
+    const conv = fenOf(printed, unit as '元' | '万元' | '亿元');
     if (!conv) continue;
     out.push({ fen: conv.fen, step: conv.step, text: printed, unit, start, end: start + m[0].length });
   }
@@ -114,10 +114,11 @@ export function percentOf(text: string, start: number, end: number): Percent | u
   return { scaled: Number(`${m[1]}${m[2] ?? ''}`), decimals, text, start, end };
 }
 
-/** Every percentage the text states, with the word before it (shared within a check: do not modify). */
+/** Every percentage the text states, with the word before it (do not modify). */
 export function percentsOf(text: string): StatedPercent[] {
   if (!text.includes('%') && !text.includes('％')) return NONE;
-  return byText(PERCENTS, text, findPercents);
+  // Only AUD-RATE-RECOMPUTE reads them, once per paragraph: a per-check cache would only cost.
+  return findPercents(text);
 }
 
 function findPercents(text: string): StatedPercent[] {

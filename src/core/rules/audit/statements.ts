@@ -11,7 +11,8 @@ import type { Figure, SubjectSpec } from './figures.ts';
 import { functionalFigures, resolveFunctional, specFigures, subjectSpec } from './figures.ts';
 import type { Amount } from './numbers.ts';
 import { amountsOf } from './numbers.ts';
-import { cleanSubject, isChangePhrase, parseFunctionalPath, quotedBefore, yearRole } from './subject.ts';
+import type { SubjectContext } from './subject.ts';
+import { cleanSubject, isChangePhrase, isSpaceCode, parseFunctionalPath, quotedBefore, yearRole } from './subject.ts';
 import type { Para } from './text.ts';
 import { paragraphsOf } from './text.ts';
 import { BoundedCache } from '../bounded-cache.ts';
@@ -80,6 +81,53 @@ class LazyStatement implements Statement {
 /** A threshold (单价50万元以上), read right after an amount. */
 const THRESHOLD = /\s*(?:\(含\)|（含）)?\s*(?:以上|以下|及以上)/y;
 
+/** What the phrase before an amount decides on its own: whether it is skipped, else the spec it names. */
+interface PhraseInfo {
+  /** A change or last year's figure (not a table figure of this year). */
+  skip: boolean;
+  /** The spec its cleaned subject names, if any. */
+  spec: SubjectSpec | undefined;
+}
+
+function phraseInfo(phrase: string, ctx: SubjectContext): PhraseInfo {
+  if (isChangePhrase(phrase) || yearRole(phrase, ctx.year) === 'last') return SKIP;
+  // Every spec's words have 费, 收入 or 支出, and cleanSubject only drops characters.
+  if (!phrase.includes('费') && !phrase.includes('入') && !phrase.includes('出')) return NO_SPEC;
+  return { skip: false, spec: subjectSpec(cleanSubject(phrase, ctx)) };
+}
+
+const SKIP: PhraseInfo = { skip: true, spec: undefined };
+const NO_SPEC: PhraseInfo = { skip: false, spec: undefined };
+const SPACES = /[\s\u3000]+/g;
+const SPACE = /[\s\u3000]/;
+
+/**
+ * True when a phrase's info does not depend on the department: without spaces, cleanSubject's
+ * text is a tail of the phrase, so the department's name can only be dropped from it when the
+ * phrase holds the name.
+ */
+function phraseCacheable(phrase: string, deptKey: string): boolean {
+  return !SPACE.test(phrase) && (deptKey === '' || !phrase.includes(deptKey));
+}
+
+/**
+ * PhraseInfo by budget year and phrase: after a paragraph's first amount the phrases (支出总计,
+ * 一般公共预算收入, 公务接待费) repeat from document to document, and each would run a dozen
+ * patterns again.
+ */
+const phraseCaches = new Map<number, BoundedCache<string, PhraseInfo>>();
+
+function phraseCache(year: number): BoundedCache<string, PhraseInfo> {
+  let cache = phraseCaches.get(year);
+  if (cache === undefined) phraseCaches.set(year, (cache = new BoundedCache<string, PhraseInfo>(4000)));
+  return cache;
+}
+
+/** A character THRESHOLD can start with: a space, ( （ 以 or 及 (most amounts are followed by ，。；). */
+function mayBeThreshold(c: number): boolean {
+  return isSpaceCode(c) || c === 40 || c === 0xff08 || c === 0x4ee5 || c === 0x53ca;
+}
+
 const STATEMENTS = slot<Statement[]>('auditStatements');
 
 export function statementsOf(doc: Document, set: ClassificationSet | undefined): Statement[] {
@@ -92,19 +140,32 @@ export function statementsOf(doc: Document, set: ClassificationSet | undefined):
 function findStatements(doc: Document, set: ClassificationSet | undefined): Statement[] {
   const out: Statement[] = [];
   const ctx = { year: doc.meta.year, department: doc.meta.department.name };
+  const deptKey = ctx.department.replace(SPACES, '');
+  const phrases = phraseCache(ctx.year);
+  const readPhrase = (phrase: string): PhraseInfo => phraseInfo(phrase, ctx);
+  let section: Para['section'] | undefined;
+  let topic = false;
   for (const para of paragraphsOf(doc)) {
     const text = para.text;
     const amounts = amountsOf(text);
-    const topic = isNarTopic(para.section.heading);
+    if (amounts.length === 0) continue;
+    // Once per section, not per paragraph.
+    if (para.section !== section) {
+      section = para.section;
+      topic = isNarTopic(section.heading);
+    }
     let previousEnd = 0;
     for (const amount of amounts) {
       const start = phraseStart(text, amount, previousEnd);
       const phrase = text.slice(start, amount.start).trim();
       previousEnd = amount.end;
       // Thresholds (单价50万元以上) and changes are not figures of a table.
-      THRESHOLD.lastIndex = amount.end;
-      if (THRESHOLD.test(text)) continue;
-      if (isChangePhrase(phrase) || yearRole(phrase, ctx.year) === 'last') continue;
+      if (mayBeThreshold(text.charCodeAt(amount.end))) {
+        THRESHOLD.lastIndex = amount.end;
+        if (THRESHOLD.test(text)) continue;
+      }
+      const info = phraseCacheable(phrase, deptKey) ? phrases.get(phrase, readPhrase) : readPhrase(phrase);
+      if (info.skip) continue;
       const quoted = quotedBefore(text, amount.start);
       if (quoted && quoted.start >= start - 1) {
         const path = parseFunctionalPath(quoted.name);
@@ -114,9 +175,7 @@ function findStatements(doc: Document, set: ClassificationSet | undefined): Stat
         out.push(new LazyStatement(para, amount, label, `functional ${code}`, true, false, doc, undefined, code));
         continue;
       }
-      // Every spec's words have 费, 收入 or 支出, and cleanSubject only drops characters.
-      if (!phrase.includes('费') && !phrase.includes('入') && !phrase.includes('出')) continue;
-      const s = subjectSpec(cleanSubject(phrase, ctx));
+      const s = info.spec;
       if (!s) continue;
       out.push(new LazyStatement(para, amount, s.label, s.en, false, topic && s.narTopic, doc, s, ''));
     }

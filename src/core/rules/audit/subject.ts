@@ -69,23 +69,31 @@ function departmentKey(name: string | undefined): string | undefined {
 
 /** The text inside the quotes right before `index` (“…”, optionally followed by 科目 / 类), or undefined. */
 export function quotedBefore(text: string, index: number): { name: string; start: number } | undefined {
-  const before = text.slice(0, index).trimEnd();
+  // text.slice(0, index).trimEnd(), its end found in place (trimEnd drops exactly what \s matches).
+  let end = index;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   // After the closing quote come only spaces and QUOTED's tail words, and the quoted text
   // holds no quote: the match can only open at the last quote but one, within 81 characters of
   // the last. Scanning back for the two keeps the pattern off the whole paragraph before them.
-  let close = before.length - 1;
+  let close = end - 1;
   for (; close >= 0; close--) {
-    const c = before.charCodeAt(close);
+    const c = text.charCodeAt(close);
     if (isQuote(c)) break;
-    if (!TAIL_CHARS.has(c) && !SPACE.test(before[close] as string)) return undefined;
+    if (!TAIL_CHARS.has(c) && !isSpaceCode(c)) return undefined;
   }
   if (close < 0) return undefined;
   let open = close - 1;
   const limit = Math.max(0, close - 81);
-  while (open >= limit && !isQuote(before.charCodeAt(open))) open--;
+  while (open >= limit && !isQuote(text.charCodeAt(open))) open--;
   if (open < limit) return undefined;
-  const m = QUOTED.exec(before.slice(open));
+  const m = QUOTED.exec(text.slice(open, end));
   return m ? { name: (m[1] ?? '').trim(), start: open + m.index } : undefined;
+}
+
+/** True for a UTF-16 unit /\s/ (and so /[\s\u3000]/) matches: tested on a code, not on a one-character string. */
+export function isSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const QUOTED = /[“"]([^“”"]{2,80})[”"]\s*(?:科目|类|款|项)?(?:支出)?(?:预算)?(?:数|安排)?(?:为|是)?$/;

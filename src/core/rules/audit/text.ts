@@ -62,8 +62,12 @@ const SENTENCE_END = /[。！？!?]/g;
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = (m.index ?? 0) + 1;
+  // The matches of matchAll, found with the shared global pattern itself (matchAll copies it at
+  // each call): exec from lastIndex 0 to the end, which leaves it at 0 again.
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(text)) !== null) {
+    const end = m.index + 1;
     push(out, text, start, end);
     start = end;
   }

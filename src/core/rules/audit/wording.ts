@@ -4,6 +4,8 @@
 // contents, and 本部门 / 本单位 / 我单位 in the text. Terms that merely contain the words (部门预算经济
 // 分类, 预算主管部门, 所属预算单位, 部门（单位）) are not designations. Pure.
 
+import { BoundedCache } from '../bounded-cache.ts';
+
 export type Designation = '部门' | '单位';
 
 const YEAR = String.raw`(?:\d{4}\s*年度?)?\s*(?:[区市县省]级)?`;
@@ -16,11 +18,23 @@ const SELF = /(?:本|我)(部门|单位)/g;
 
 const norm = (d: string | undefined): Designation | undefined => (d === undefined ? undefined : d === '部门' ? '部门' : '单位');
 
+// Table titles, headings and contents lines repeat from document to document: each is matched once.
+const titles = new BoundedCache<string, Designation | undefined>(2000);
+const headings = new BoundedCache<string, Designation | undefined>(2000);
+
 export function titleDesignation(title: string): Designation | undefined {
+  return titles.get(title, matchTitle);
+}
+
+function matchTitle(title: string): Designation | undefined {
   return norm(TITLE.exec(title)?.[1]);
 }
 
 export function headingDesignation(heading: string): Designation | undefined {
+  return headings.get(heading, matchHeading);
+}
+
+function matchHeading(heading: string): Designation | undefined {
   const m = HEADING.exec(heading);
   return norm(m?.[1] ?? m?.[2]);
 }

@@ -9,8 +9,20 @@ const NUMBERING = /^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[�
 
 /** A paragraph reduced for comparison: no spaces, its numbering dropped. */
 export function paragraphKey(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '').replace(NUMBERING, '');
+  // Most paragraphs have no space at all: the global replace is run only on those that have one.
+  const key = SPACE.test(text) ? text.replace(SPACES, '') : text;
+  // NUMBERING starts with a digit, a bracket or a Chinese numeral: other keys are kept as they are.
+  return mayBeNumbered(key.charCodeAt(0)) ? key.replace(NUMBERING, '') : key;
 }
+
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+function mayBeNumbered(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 40 || c === 0xff08 || NUMERALS.has(c);
+}
+
+const SPACE = /[\s\u3000]/;
+const SPACES = /[\s\u3000]+/g;
 
 export const rule: Rule = {
   id: 'AUD-DUPLICATE-PARAGRAPH',

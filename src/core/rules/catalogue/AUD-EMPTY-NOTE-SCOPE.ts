@@ -14,6 +14,20 @@ export function noteSubject(note: string): string {
   return (m ? body.slice(0, m.index) : '').trim();
 }
 
+const YEARS = /(\d{4})\s*年/g;
+
+/** The years a note names other than `year`, in order (matchAll's matches, without its copy of the pattern). */
+function yearsOtherThan(note: string, year: number): number[] {
+  const out: number[] = [];
+  YEARS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEARS.exec(note)) !== null) {
+    const y = Number(m[1]);
+    if (y !== year) out.push(y);
+  }
+  return out;
+}
+
 export const rule: Rule = {
   id: 'AUD-EMPTY-NOTE-SCOPE',
   category: 'completeness',
@@ -35,7 +49,7 @@ export const rule: Rule = {
         const loc: Location = { table: t.id, tableTitle: t.title, sentence: note };
         if (t.at) loc.source = formatSourcePos(t.at);
         report.checked();
-        const years = [...note.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])).filter((y) => y !== year);
+        const years = yearsOtherThan(note, year);
         if (years.length > 0) {
           report.fail({
             message: `${t.title}的说明写的是 ${years.join('、')} 年：“${note}”，本文件是 ${year} 年预算`,

@@ -12,6 +12,18 @@ const KINDS: [RegExp, (a: Assets) => number, string][] = [
   [/其他用车/, (a) => a.vehicles.other, '其他用车'],
 ];
 
+const KIND_COUNT = /([\u4e00-\u9fff]{2,12}用车)\s*(\d+)\s*辆/g;
+
+/** The vehicles by kind a sentence lists (“一般公务用车0辆”), at their place in the paragraph (`offset` + index in `text`). */
+function kindsIn(text: string, offset: number): { name: string; n: number; index: number }[] {
+  // The matches of matchAll, found with the shared pattern itself (matchAll copies it at each call).
+  const out: { name: string; n: number; index: number }[] = [];
+  KIND_COUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KIND_COUNT.exec(text)) !== null) out.push({ name: m[1] ?? '', n: Number(m[2]), index: offset + m.index });
+  return out;
+}
+
 /** The section's words (a constant: its spots are found by identity). */
 const TOPIC_WORDS = /国有资产|资产占用/;
 
@@ -38,7 +50,7 @@ export const rule: Rule = {
       const rest = spot.text.slice(total.index + total[0].length);
       // The kinds listed in the same sentence (up to ；or 。).
       const after = rest.slice(0, rest.search(/[；;。]|$/));
-      const kinds = [...after.matchAll(/([\u4e00-\u9fff]{2,12}用车)\s*(\d+)\s*辆/g)].map((m) => ({ name: m[1] ?? '', n: Number(m[2]), index: total.index + total[0].length + (m.index ?? 0) }));
+      const kinds = kindsIn(after, total.index + total[0].length);
       if (kinds.length > 0) {
         report.checked();
         const sum = kinds.reduce((a, k) => a + k.n, 0);
