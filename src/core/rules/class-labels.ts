@@ -4,7 +4,8 @@
 import type { ClassificationSet } from '../classification/types.ts';
 import { normaliseName } from '../classification/lookup.ts';
 import type { DocTable, Document, Row } from '../model/document.ts';
-import { cellLocation, colIndex, findTable, textAt } from './doc-access.ts';
+import { colIndex, findTable, textAt } from './doc-access.ts';
+import { isSpace } from './cell-text.ts';
 import { hasFigure } from './coded-rows.ts';
 import { docMemo, getDocSlot, setDocSlot, slot } from './memo.ts';
 import type { Location } from './types.ts';
@@ -41,12 +42,21 @@ export interface NumberedLabel {
 }
 
 /**
- * A numbered label's parts (shared: do not modify). Labels repeat across documents (templates
- * print the same lines), so each text is parsed once.
+ * A numbered label's parts (shared: do not modify — only labelNameMatch and labelClass keep their
+ * answers on it). Labels repeat across documents (templates print the same lines), so each text
+ * is parsed once.
  */
 export function parseNumberedLabel(label: string): NumberedLabel | undefined {
+  // Only a label starting (after white space) with a parenthesis or a numeral can be numbered:
+  // any other (支出总计, a blank) is answered without a look-up in the cache.
+  let i = 0;
+  while (i < label.length && isSpace(label.charCodeAt(i))) i++;
+  if (i === label.length || !NUMBERED_START.includes(label.charAt(i))) return undefined;
   return numberedLabels.get(label, readNumberedLabel);
 }
+
+/** The characters a numbered label starts with (readNumberedLabel's two patterns). */
+const NUMBERED_START = '（(一二三四五六七八九十';
 
 const numberedLabels = new BoundedCache<string, NumberedLabel | undefined>();
 
@@ -117,6 +127,37 @@ export function matchClassName(official: string, printed: string): ClassNameMatc
   return classNameMatches.get(official, newMatches).get(printed, (p) => compareClassName(official, p));
 }
 
+/**
+ * matchClassName(official, label.text) for a parsed label. Parsed labels are shared across
+ * documents (parseNumberedLabel's cache) and each names the same 类 in every document of a year:
+ * the answer is kept on the label for the official name last asked about (a property read rather
+ * than two look-ups in the caches below, for every 类 line of every document).
+ */
+export function labelNameMatch(label: NumberedLabel, official: string): ClassNameMatch {
+  const memo = label as LabelMemo;
+  const hit = memo.matched;
+  if (hit !== undefined && hit.official === official) return hit.how;
+  const how = matchClassName(official, label.text);
+  memo.matched = { official, how };
+  return how;
+}
+
+/** What labelNameMatch and labelClass keep on a shared parsed label (answers that depend on it alone). */
+type LabelMemo = NumberedLabel & {
+  matched?: { official: string; how: ClassNameMatch };
+  named?: { set: ClassificationSet; named: { code: string; obsolete: boolean } | undefined };
+};
+
+/** classNamed(set, label.text) for a parsed label, kept on the label for the list last asked about (as labelNameMatch). */
+export function labelClass(set: ClassificationSet, label: NumberedLabel): { code: string; obsolete: boolean } | undefined {
+  const memo = label as LabelMemo;
+  const hit = memo.named;
+  if (hit !== undefined && hit.set === set) return hit.named;
+  const named = classNamed(set, label.text);
+  memo.named = { set, named };
+  return named;
+}
+
 /** matchClassName's answers by official name and printed text. */
 const classNameMatches = new BoundedCache<string, BoundedCache<string, ClassNameMatch>>(1000);
 const newMatches = (): BoundedCache<string, ClassNameMatch> => new BoundedCache(1000);
@@ -131,8 +172,13 @@ function compareClassName(official: string, printed: string): ClassNameMatch {
 /** The obsolete name a printed label uses, if any. */
 export function obsoleteClassName(printed: string): (typeof OBSOLETE_CLASS_NAMES)[number] | undefined {
   const stem = classStem(printed, true);
-  return OBSOLETE_CLASS_NAMES.find((o) => classStem(o.name, true) === stem);
+  // The obsolete names' stems are worked out once, not once per name and call.
+  obsoleteStems ??= OBSOLETE_CLASS_NAMES.map((o) => classStem(o.name, true));
+  const i = obsoleteStems.indexOf(stem);
+  return i < 0 ? undefined : OBSOLETE_CLASS_NAMES[i];
 }
+
+let obsoleteStems: string[] | undefined;
 
 /** The 类 (current name or short form, or an obsolete name) a printed label text names, if any (shared: do not modify). */
 export function classNamed(set: ClassificationSet, printed: string): { code: string; obsolete: boolean } | undefined {
@@ -163,17 +209,29 @@ export interface ClassLabel {
   row: Row;
   col: number;
   label: NumberedLabel;
-  /** The line carries a figure (a non-zero amount on the expenditure side). */
-  figure: boolean;
+}
+
+/**
+ * True when the label's line carries a figure (a non-zero amount on the expenditure side). Asked
+ * only for a finding, so not worked out for every label.
+ */
+export function labelHasFigure(l: ClassLabel): boolean {
+  return hasFigure(l.table, l.row, isRightKey);
 }
 
 const SUMMARY_TABLES = ['income-expenditure-summary', 'fiscal-summary'] as const;
 
 /** Where a 类 label is: its cell, labelled by the label itself (not the whole two-sided row). */
 export function labelLocation(l: ClassLabel): Location {
-  // { ...cellLocation(…), rowLabel } without the spread (slow in this V8): same keys, same order.
-  const loc = cellLocation(l.table, l.index, l.col);
-  loc.rowLabel = `${l.label.printed}${l.label.text}`;
+  // { ...cellLocation(…), rowLabel } without the spread (slow in this V8) and without the row
+  // label cellLocation works out only to have it replaced: same keys, same order, same values.
+  const table = l.table;
+  const c = table.columns[l.col];
+  const loc: Location = { table: table.id, tableTitle: table.title, row: l.index, rowLabel: `${l.label.printed}${l.label.text}` };
+  if (c) {
+    loc.column = c.key;
+    loc.columnLabel = c.header.filter((h, i, a) => h && a.indexOf(h) === i).join('/') || c.key;
+  }
   return loc;
 }
 
@@ -208,8 +266,8 @@ function findSummaryClassLabels(doc: Document, set: ClassificationSet): ClassLab
       const row = rows[index] as Row;
       const label = parseNumberedLabel(textAt(row, col));
       if (!label) continue;
-      labels.push({ table, index, row, col, label, figure: hasFigure(table, row, isRightKey) });
-      if (classNamed(set, label.text)) {
+      labels.push({ table, index, row, col, label });
+      if (labelClass(set, label)) {
         if (label.style === 'paren') paren++;
         else dun++;
       }

@@ -2,10 +2,11 @@
 // list lacks, names that differ from the list's, and one code printed under different names.
 // Findings are built only for what disagrees. Pure.
 import { normaliseName } from '../classification/lookup.ts';
+import { trimmed } from './cell-text.ts';
 import { cellLocation } from './doc-access.ts';
-import { isEconomicCode, itemIn, LIST_NAME, listBasis, listSeverityOf, requireClassification } from './classification-lists.ts';
+import { isEconomicCode, LIST_NAME, listBasis, listSeverityOf, requireClassification } from './classification-lists.ts';
 import type { CodedRow, EconomicRow } from './coded-rows.ts';
-import { economicRows } from './coded-rows.ts';
+import { economicItems, economicRows } from './coded-rows.ts';
 import type { Reporter, RuleContext } from './types.ts';
 import { withSeverity } from './types.ts';
 
@@ -19,11 +20,16 @@ export function checkEconomicKnown(ctx: RuleContext, report: Reporter, kind: Eco
   if (!set) return;
   const basis = listBasis(set);
   const prefix = kind === 'economic-department' ? '3' : '5';
-  const rows = economicRows(ctx.doc).filter((r) => r.kind === kind && isEconomicCode(r.code));
-  if (rows.length === 0) return report.notApplicable(`表中没有${LIST_NAME[kind]}编码`);
-  for (const r of rows) {
+  // The rows' list items are looked up once per check (economicItems, shared by both lists' rules).
+  const rows = economicRows(ctx.doc);
+  const items = economicItems(ctx.doc, set);
+  let any = false;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as EconomicRow;
+    if (r.kind !== kind || !isEconomicCode(r.code)) continue;
+    any = true;
     report.checked();
-    const item = itemIn(set, kind, r.code);
+    const item = items[i];
     if (item && item.level === ECON_LEVEL[r.code.length] && r.code.startsWith(prefix)) continue;
     report.fail(withSeverity(listSeverityOf(set), {
       message: `${r.table.title}中的${LIST_NAME[kind]} ${r.code}“${r.name}”不在 ${set.year} 年${LIST_NAME[kind]}中${basis.zh}`,
@@ -35,6 +41,7 @@ export function checkEconomicKnown(ctx: RuleContext, report: Reporter, kind: Eco
         : '对照当年《政府预算支出经济分类科目》核对编码（类 3 位、款 5 位，以 5 开头）。',
     }));
   }
+  if (!any) report.notApplicable(`表中没有${LIST_NAME[kind]}编码`);
 }
 
 /** Reports economic names that differ from the list's name (variants always a warning). */
@@ -43,14 +50,17 @@ export function checkEconomicName(ctx: RuleContext, report: Reporter, kind: Econ
   if (!set) return;
   const basis = listBasis(set);
   let known = 0;
-  for (const r of economicRows(ctx.doc)) {
+  const rows = economicRows(ctx.doc);
+  const items = economicItems(ctx.doc, set);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as EconomicRow;
     if (r.kind !== kind || !r.name) continue;
-    const item = itemIn(set, kind, r.code);
+    const item = items[i];
     if (!item) continue;
     known++;
     report.checked();
     const official = item.name;
-    if (official.trim() === r.name.trim()) continue;
+    if (trimmed(official) === trimmed(r.name)) continue;
     const variant = normaliseName(official) === normaliseName(r.name);
     report.fail(withSeverity(variant ? 'warning' : listSeverityOf(set), {
       message: variant
@@ -88,7 +98,7 @@ export function reportNameClashes(
       continue;
     }
     const code = group[0]?.code ?? '';
-    const names = group.map((r) => r.name.trim());
+    const names = group.map((r) => trimmed(r.name));
     const off = official(code);
     let reference = off !== undefined && names.includes(off) ? off : undefined;
     if (reference === undefined) {
@@ -96,10 +106,10 @@ export function reportNameClashes(
       for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
       reference = names.reduce((best, n) => ((count.get(n) ?? 0) > (count.get(best) ?? 0) ? n : best), names[0] ?? '');
     }
-    const first = group.find((r) => r.name.trim() === reference);
+    const first = group.find((r) => trimmed(r.name) === reference);
     for (const r of group) {
       report.checked();
-      const name = r.name.trim();
+      const name = trimmed(r.name);
       if (name === reference) continue;
       const variant = normaliseName(name) === normaliseName(reference);
       const where = first ? `${first.table.title === r.table.title ? '同表' : first.table.title}中印为“${reference}”` : `别处印为“${reference}”`;
@@ -117,7 +127,8 @@ export function reportNameClashes(
 
 /** True when every row of the group prints the same name (trimmed). */
 function oneName(group: readonly CodedRow[]): boolean {
-  const first = group[0]?.name.trim();
-  for (let i = 1; i < group.length; i++) if ((group[i] as CodedRow).name.trim() !== first) return false;
+  // trimmed: the names are mostly trimmed already (economicRows trims them), so no call to trim.
+  const first = group[0] === undefined ? undefined : trimmed(group[0].name);
+  for (let i = 1; i < group.length; i++) if (trimmed((group[i] as CodedRow).name) !== first) return false;
   return true;
 }

@@ -7,7 +7,7 @@
 import type { Budget, UnitType } from '../model/budget.ts';
 import type { DocTable, TableId } from '../model/document.ts';
 import type { TemplateSpec } from '../templates/types.ts';
-import { hasFigure } from './coded-rows.ts';
+import { figureColumns, hasFigureIn } from './coded-rows.ts';
 import type { Reporter, RuleContext } from './types.ts';
 
 export * from './classification-lists.ts';
@@ -50,7 +50,8 @@ export const BUDGET_NAMES: readonly string[] = ['政府性基金', '国有资本
 
 /** True when the table prints no figure other than zero (blank or 0.00 everywhere). */
 export function hasNoFigures(table: DocTable): boolean {
-  return !table.rows.some((row) => hasFigure(table, row));
+  const cols = figureColumns(table);
+  return !table.rows.some((row) => hasFigureIn(row, cols));
 }
 
 // ——— budget ———

@@ -1,7 +1,7 @@
 // Which classification list applies and how much a finding that rests on it weighs (an error once a
 // finance bureau's official list is loaded, else a warning), and printed codes and names folded the
 // way the lists write them. Pure.
-import type { ClassificationSet, ClassItem, ClassKind } from '../classification/types.ts';
+import type { ClassificationSet, ClassItem, ClassKind, ClassLevel } from '../classification/types.ts';
 import { listOf, normaliseCode, normaliseName } from '../classification/lookup.ts';
 import type { Reporter, RuleContext, Severity } from './types.ts';
 
@@ -38,6 +38,17 @@ export function listSeverityOf(set: ClassificationSet): Severity | undefined {
 
 /** Says which list a finding rests on, for messages. */
 export function listBasis(set: ClassificationSet): { zh: string; en: string } {
+  // Once per list (and authority): a dozen rules ask at every check. Shared: do not modify.
+  const hit = bases.get(set);
+  if (hit !== undefined && hit.authority === set.authority && hit.year === set.year) return hit.basis;
+  const basis = basisOf(set);
+  bases.set(set, { authority: set.authority, year: set.year, basis });
+  return basis;
+}
+
+const bases = new WeakMap<ClassificationSet, { authority: ClassificationSet['authority']; year: number; basis: { zh: string; en: string } }>();
+
+function basisOf(set: ClassificationSet): { zh: string; en: string } {
   return set.authority === 'official'
     ? { zh: `（依据已载入的 ${set.year} 年度财政部门正式科目表）`, en: ` (per the official ${set.year} list loaded)` }
     : {
@@ -86,6 +97,20 @@ export function part(raw: string): string | undefined {
 export function isDigits(raw: string, length: number): boolean {
   // /^\d{length}$/ on the trimmed text, without building the pattern each time.
   return isCode(raw.trim(), length);
+}
+
+/**
+ * levelOf (classification/lookup.ts) without its regular expression: 类 for 3 ASCII digits, 款 for
+ * 5, 项 for 7, else undefined. The classification rules ask it of every coded row.
+ */
+export function codeLevel(code: string): ClassLevel | undefined {
+  const n = code.length;
+  if (n !== 3 && n !== 5 && n !== 7) return undefined;
+  for (let i = 0; i < n; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return n === 3 ? '类' : n === 5 ? '款' : '项';
 }
 
 /** True when the text is an economic 类 or 款 code, 3 or 5 ASCII digits: /^\d{3}(\d{2})?$/. */

@@ -2,10 +2,12 @@
 // functional tables' 类/款/项 rows (code joined from the printed parts), the economic tables' 部门
 // and 政府 款, and whether a row prints a non-zero amount. Worked out once per check (memo.ts).
 import type { DocTable, Document, Row } from '../model/document.ts';
+import { trimmed } from './cell-text.ts';
 import { colIndex, findTable, textAt } from './doc-access.ts';
-import { normalisedCode } from './classification-lists.ts';
+import type { ClassificationSet, ClassItem } from '../classification/types.ts';
+import { itemIn, normalisedCode } from './classification-lists.ts';
 import { FUNCTIONAL_TABLES } from './functional-tables.ts';
-import { docMemo, getDocSlot, setDocSlot, slot } from './memo.ts';
+import { docMemo, getDocSlot, getTableSlot, setDocSlot, setTableSlot, slot, tableMemo } from './memo.ts';
 
 /** A coded row of a table: where it is, its code as joined from the printed parts, its name. */
 export interface CodedRow {
@@ -48,7 +50,7 @@ export function functionalRows(doc: Document, tables: readonly string[] = FUNCTI
       if (NON_CODE_KINDS.has(row.kind)) continue;
       const name = (n >= 0 ? textAt(row, n) : '') || row.name || '';
       if (c >= 0) {
-        const parts = { class: textAt(row, c).trim(), section: s >= 0 ? textAt(row, s).trim() : '', item: it >= 0 ? textAt(row, it).trim() : '' };
+        const parts = { class: trimmed(textAt(row, c)), section: s >= 0 ? trimmed(textAt(row, s)) : '', item: it >= 0 ? trimmed(textAt(row, it)) : '' };
         if (!parts.class && !parts.section && !parts.item && !row.code) continue;
         const code = normalisedCode(parts.class + parts.section + parts.item);
         const codeCol = parts.item ? it : parts.section ? s : c;
@@ -84,21 +86,17 @@ export function economicRows(doc: Document): EconomicRow[] {
   const out: EconomicRow[] = [];
   const basic = findTable(doc, 'general-public-basic-expenditure');
   if (basic) {
-    const pairs: [EconomicRow['kind'], number, number][] = [
-      ['economic-department', colIndex(basic, 'econ.code'), colIndex(basic, 'econ.name')],
-      ['economic-government', colIndex(basic, 'gov.code'), colIndex(basic, 'gov.name')],
-    ];
+    const econCode = colIndex(basic, 'econ.code');
+    const econName = colIndex(basic, 'econ.name');
+    const govCode = colIndex(basic, 'gov.code');
+    const govName = colIndex(basic, 'gov.name');
     const rows = basic.rows;
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index] as Row;
       if (NON_CODE_KINDS.has(row.kind)) continue;
-      for (const [kind, codeCol, nameCol] of pairs) {
-        if (codeCol < 0) continue;
-        const raw = textAt(row, codeCol).trim();
-        const name = nameCol >= 0 ? textAt(row, nameCol).trim() : '';
-        if (!raw && !name) continue;
-        out.push({ table: basic, index, row, code: normalisedCode(raw), parts: undefined, name, codeCol, nameCol, kind });
-      }
+      // The 部门 款, then its 政府 款 (two calls rather than a loop over destructured tuples).
+      if (econCode >= 0) pushCoded(out, basic, index, row, 'economic-department', econCode, econName);
+      if (govCode >= 0) pushCoded(out, basic, index, row, 'economic-government', govCode, govName);
     }
   }
   // 类 and 款 printed in separate columns: the 支出经济分类汇总表, and Shanghai's 基本支出表.
@@ -110,11 +108,11 @@ export function economicRows(doc: Document): EconomicRow[] {
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index] as Row;
       if (NON_CODE_KINDS.has(row.kind) || c < 0) continue;
-      const parts = { class: textAt(row, c).trim(), section: s >= 0 ? textAt(row, s).trim() : '', item: '' };
+      const parts = { class: trimmed(textAt(row, c)), section: s >= 0 ? trimmed(textAt(row, s)) : '', item: '' };
       if (!parts.class && !parts.section) continue;
       const code = normalisedCode(parts.class + parts.section);
       const name = (n >= 0 ? textAt(row, n) : '') || row.name || '';
-      out.push({ table: summary, index, row, code, parts, name: name.trim(), codeCol: parts.section ? s : c, nameCol: n, kind: 'economic-department' });
+      out.push({ table: summary, index, row, code, parts, name: trimmed(name), codeCol: parts.section ? s : c, nameCol: n, kind: 'economic-department' });
     }
   };
   if (basic && colIndex(basic, 'econ.class') >= 0) split(basic, 'econ.name');
@@ -123,15 +121,75 @@ export function economicRows(doc: Document): EconomicRow[] {
   return setDocSlot(memo, ECONOMIC_ROWS, out);
 }
 
+// ——— the list items of the coded rows ———
+
+const FUNCTIONAL_ITEMS = slot<{ set: ClassificationSet; items: (ClassItem | undefined)[] }>('functionalItems');
+const ECONOMIC_ITEMS = slot<{ set: ClassificationSet; items: (ClassItem | undefined)[] }>('economicItems');
+
+/**
+ * The item of the list for each row of functionalRows (same order), looked up once per check and
+ * list: several rules ask the list about every row (CLS-FN-CODE-KNOWN, CLS-FN-NAME), and each
+ * look-up reaches into a large map. Shared: do not modify.
+ */
+export function functionalItems(doc: Document, set: ClassificationSet): (ClassItem | undefined)[] {
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, FUNCTIONAL_ITEMS);
+  if (hit !== undefined && hit.set === set) return hit.items;
+  const items = functionalRows(doc).map((r) => set.functional.get(r.code));
+  return setDocSlot(memo, FUNCTIONAL_ITEMS, { set, items }).items;
+}
+
+/** The item of its list (部门 or 政府) for each row of economicRows (same order), as functionalItems. */
+export function economicItems(doc: Document, set: ClassificationSet): (ClassItem | undefined)[] {
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, ECONOMIC_ITEMS);
+  if (hit !== undefined && hit.set === set) return hit.items;
+  const items = economicRows(doc).map((r) => itemIn(set, r.kind, r.code));
+  return setDocSlot(memo, ECONOMIC_ITEMS, { set, items }).items;
+}
+
+/** Adds the row's code and name in the two columns, when either is printed (economicRows). */
+function pushCoded(out: EconomicRow[], table: DocTable, index: number, row: Row, kind: EconomicRow['kind'], codeCol: number, nameCol: number): void {
+  const raw = trimmed(textAt(row, codeCol));
+  const name = nameCol >= 0 ? trimmed(textAt(row, nameCol)) : '';
+  if (!raw && !name) return;
+  out.push({ table, index, row, code: normalisedCode(raw), parts: undefined, name, codeCol, nameCol, kind });
+}
+
 /** True when any amount cell of the row is printed and not zero. */
 export function hasFigure(table: DocTable, row: Row, keys?: (key: string) => boolean): boolean {
-  const columns = table.columns;
+  // The amount columns (passing `keys`) are listed once per table and check, not found again
+  // among all the columns for every row.
+  return hasFigureIn(row, figureColumns(table, keys));
+}
+
+/** hasFigure with the table's figureColumns at hand (a loop over a table's rows asks for them once). */
+export function hasFigureIn(row: Row, cols: readonly number[]): boolean {
   const cells = row.cells;
-  for (let i = 0; i < columns.length; i++) {
-    const col = columns[i] as DocTable['columns'][number];
-    if (col.kind !== 'amount') continue;
-    const v = cells[i];
-    if (typeof v === 'number' && v !== 0 && (!keys || keys(col.key))) return true;
+  for (let k = 0; k < cols.length; k++) {
+    const v = cells[cols[k] as number];
+    if (typeof v === 'number' && v !== 0) return true;
   }
   return false;
+}
+
+const FIGURE_COLUMNS = slot<Map<((key: string) => boolean) | undefined, number[]>>('figureColumns');
+
+/**
+ * The indexes of the table's amount columns whose key passes `keys` (all when undefined), once per
+ * table, check and `keys` (a module's constant function). Shared: do not modify.
+ */
+export function figureColumns(table: DocTable, keys?: (key: string) => boolean): number[] {
+  const memo = tableMemo(table);
+  let byKeys = getTableSlot(memo, FIGURE_COLUMNS);
+  const hit = byKeys?.get(keys);
+  if (hit !== undefined) return hit;
+  const cols: number[] = [];
+  const columns = table.columns;
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i] as DocTable['columns'][number];
+    if (col.kind === 'amount' && (!keys || keys(col.key))) cols.push(i);
+  }
+  if (memo !== undefined) (byKeys ??= setTableSlot(memo, FIGURE_COLUMNS, new Map())).set(keys, cols);
+  return cols;
 }

@@ -3,8 +3,8 @@
 // repeats its indicator's name. Values repeat across projects and documents, so each text is
 // parsed once (bounded caches keyed by the text). Pure.
 import type { Fen } from '../money/money.ts';
-import type { IndicatorValue, ParsedValue } from './indicator-words.ts';
-import { decimalOf, isMoneyUnit, moneyFen, normaliseValue, problem, qualitativeWords, splitUnit, stripComparator } from './indicator-words.ts';
+import type { Comparator, Decimal, IndicatorValue, MoneyWord, ParsedValue } from './indicator-words.ts';
+import { COUNT_UNITS, decimalOf, isMoneyUnit, MEASURE_UNITS, MONEY_UNITS, moneyFen, normaliseValue, problem, QUALITATIVE_WORDS, qualitativeWords, splitUnit, stripComparator } from './indicator-words.ts';
 import { BoundedCache } from './bounded-cache.ts';
 
 /**
@@ -12,7 +12,8 @@ import { BoundedCache } from './bounded-cache.ts';
  * repeats its name, a common template slip ("信息系统网络服务畅通 / 信息系统网络服务畅通").
  */
 export function parseIndicatorValue(raw: string, name?: string): ParsedValue {
-  return parseWithEntry(valueEntry(raw), raw, name);
+  // The usual quantity is read directly (quickEntry), anything else through the cache.
+  return parseWithEntry(quickEntry(raw) ?? valueEntry(raw), raw, name);
 }
 
 /** What is cached of a value: its normalised text and its parse without a name. */
@@ -42,6 +43,116 @@ export function parseWithEntry(entry: ValueEntry, raw: string, name: string | un
   const normalName = normalisedNames.get(name, normaliseValue);
   if (normalName !== entry.text) return entry.plain;
   return (entry.sameAsName ??= parseIndicatorValueUncached(raw, name));
+}
+
+/**
+ * The usual value — “≥95%”, “≤8.80万元”, “5支”, a single qualitative word — read in one pass over
+ * its characters: the index where the unit after its number starts (≥ 1), 0 for a qualitative word
+ * that parses on its own, -1 for anything else (left to the parser). The value cache holds the
+ * values of many documents, so a look-up there reaches cold memory and costs more than this read;
+ * figures such as “≤8.80万元” differ from document to document and are rarely found there at all.
+ */
+function quickShape(raw: string): number {
+  const n = raw.length;
+  if (n === 0) return -1;
+  let i = 0;
+  const c0 = raw.charCodeAt(0);
+  if (c0 === 0x2265 || c0 === 0x2264) i = 1; // ≥ ≤: stripComparator's only match for these
+  const start = i;
+  while (i < n && isAsciiDigit(raw.charCodeAt(i))) i++;
+  if (i === start) return start === 0 && QUICK_WORDS.has(raw) ? 0 : -1;
+  if (i < n && raw.charCodeAt(i) === 46) {
+    const frac = ++i;
+    while (i < n && isAsciiDigit(raw.charCodeAt(i))) i++;
+    if (i === frac) return -1;
+  }
+  // A known unit, and nothing else: no range separator, per-unit or suffix comparator to weigh.
+  return unitAt(raw, i) !== undefined ? i : -1;
+}
+
+/** The unit of QUICK_UNITS that is all of raw from `at` on, found without cutting the text. */
+function unitAt(raw: string, at: number): string | undefined {
+  const length = raw.length - at;
+  if (length <= 0) return undefined;
+  const candidates = QUICK_UNITS_BY_LAST.get(raw.charCodeAt(raw.length - 1));
+  if (candidates === undefined) return undefined;
+  for (const u of candidates) if (u.length === length && raw.startsWith(u, at)) return u;
+  return undefined;
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The units quickShape accepts after a number: those no suffix comparator (以上, 内, 左右 …) ends
+ * with and none of normaliseValue's characters is in, so that the rest after the number is the
+ * unit, as in the full parse.
+ */
+const QUICK_UNITS: readonly string[] = [...COUNT_UNITS, ...MEASURE_UNITS, ...MONEY_UNITS, '%', '‰']
+  .filter((u) => !/(?:以上|以下|以内|内|左右)$/.test(u) && !/[/\d.\s０-９．％＞﹥＜﹤＝≧⩾≦⩽／]/.test(u));
+
+/** QUICK_UNITS by their last code unit. */
+const QUICK_UNITS_BY_LAST = new Map<number, string[]>();
+for (const u of QUICK_UNITS) {
+  const last = u.charCodeAt(u.length - 1);
+  const list = QUICK_UNITS_BY_LAST.get(last);
+  if (list === undefined) QUICK_UNITS_BY_LAST.set(last, [u]);
+  else list.push(u);
+}
+
+/**
+ * True only when parseIndicatorValue(raw, name) certainly succeeds (the usual value, which cannot
+ * repeat the name): PERF-VALUE-PARSES asks this of every indicator before parsing it. False means
+ * “parse it”, not “bad”.
+ */
+export function certainlyParses(raw: string, name: string): boolean {
+  if (quickShape(raw) < 0) return false;
+  // The value cannot repeat the name (parseWithEntry's test; raw is its own normal form here).
+  const first = name.charCodeAt(0);
+  return name.length < raw.length || (first !== raw.charCodeAt(0) && !normalisesAway(first));
+}
+
+/**
+ * The cache entry of a usual quantity (“≤8.80万元”), read directly into the same value the parser
+ * gives, not kept; undefined for any other value (then valueEntry).
+ */
+export function quickEntry(raw: string): ValueEntry | undefined {
+  const at = quickShape(raw);
+  if (at <= 0) return undefined;
+  const c0 = raw.charCodeAt(0);
+  const comparator: Comparator | undefined = c0 === 0x2265 ? '≥' : c0 === 0x2264 ? '≤' : undefined;
+  const text = raw.slice(comparator === undefined ? 0 : 1, at);
+  const dot = text.indexOf('.');
+  const number: Decimal = { text, negative: false, whole: dot < 0 ? text : text.slice(0, dot), frac: dot < 0 ? '' : text.slice(dot + 1) };
+  const unit = unitAt(raw, at) as string;
+  const value: IndicatorValue = { kind: 'quantity', number, unit, per: [] };
+  if (comparator !== undefined) value.comparator = comparator;
+  if (isMoneyUnit(unit)) {
+    const fen = fenOf(number, unit);
+    if (fen !== undefined) value.fen = fen;
+  }
+  return { text: raw, plain: { ok: true, value } };
+}
+
+/**
+ * moneyFen of an unsigned decimal, without parseAmount's text: the digits to 分 (元 2 places,
+ * 万元 6, 亿元 10), undefined when finer than 1 分 or beyond a safe integer.
+ */
+function fenOf(d: Decimal, unit: MoneyWord): Fen | undefined {
+  const places = unit === '元' ? 2 : unit === '万元' ? 6 : 10;
+  const frac = d.frac;
+  let significant = frac.length;
+  while (significant > 0 && frac.charCodeAt(significant - 1) === 48) significant--;
+  if (significant > places) return undefined;
+  const whole = d.whole;
+  if (whole.length + places <= 15) {
+    // Below 10^15 every step is exact: the number the digits' text would give, read digit by digit.
+    let fen = 0;
+    for (let i = 0; i < whole.length; i++) fen = fen * 10 + (whole.charCodeAt(i) - 48);
+    for (let i = 0; i < places; i++) fen = fen * 10 + (i < frac.length ? frac.charCodeAt(i) - 48 : 0);
+    return fen;
+  }
+  const fen = Number(d.whole + frac.padEnd(places, '0').slice(0, places));
+  return Number.isSafeInteger(fen) ? fen : undefined;
 }
 
 const valueCache = new BoundedCache<string, ValueEntry>(50_000);
@@ -106,6 +217,12 @@ function parseIndicatorValueUncached(raw: string, name?: string): ParsedValue {
     `the value “${raw.trim()}” is neither comparator + number + unit nor a qualitative target word`,
   );
 }
+
+/**
+ * The qualitative words that parse on their own (“及时” does not: the parser splits it at 及), for
+ * certainlyParses; worked out once with the parser itself.
+ */
+const QUICK_WORDS: ReadonlySet<string> = new Set([...QUALITATIVE_WORDS].filter((w) => parseIndicatorValueUncached(w).ok));
 
 /** The money amount of a parsed value (元 / 万元 / 亿元), or undefined. */
 export function moneyOf(v: IndicatorValue): Fen | undefined {

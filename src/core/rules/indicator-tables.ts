@@ -4,9 +4,10 @@
 // check (memo.ts).
 import type { DocTable, Row } from '../model/document.ts';
 import type { Fen } from '../money/money.ts';
+import { trimmed } from './cell-text.ts';
 import { colIndex } from './doc-access.ts';
 import type { ValueEntry } from './indicator-grammar.ts';
-import { parseIndicatorValue, parseWithEntry, valueEntry } from './indicator-grammar.ts';
+import { parseIndicatorValue, parseWithEntry, quickEntry, valueEntry } from './indicator-grammar.ts';
 import type { ParsedValue } from './indicator-words.ts';
 import { getTableSlot, setTableSlot, slot, tableMemo } from './memo.ts';
 
@@ -41,8 +42,18 @@ interface ParsedIndicator extends TableIndicator {
 export function indicatorValue(ind: TableIndicator, withName: boolean): ParsedValue {
   const p = ind as Partial<ParsedIndicator>;
   if (!('entry' in p)) return withName ? parseIndicatorValue(ind.value, ind.name) : parseIndicatorValue(ind.value);
-  if (withName) return (p.parsedNamed ??= parseWithEntry((p.entry ??= valueEntry(ind.value)), ind.value, ind.name));
-  return (p.entry ??= valueEntry(ind.value)).plain;
+  if (withName) return (p.parsedNamed ??= parseWithEntry((p.entry ??= entryOf(ind.value)), ind.value, ind.name));
+  return (p.entry ??= entryOf(ind.value)).plain;
+}
+
+/**
+ * A value's entry: a percentage (≥95%: a few dozen values recur in every document) from the
+ * cache, where it is found at once; another usual quantity (≤8.80万元, ≥4529平方米: figures that
+ * differ from document to document) read directly (quickEntry), no look-up; the rest from the cache.
+ */
+function entryOf(value: string): ValueEntry {
+  if (value.charCodeAt(value.length - 1) === 37) return valueEntry(value); // %
+  return quickEntry(value) ?? valueEntry(value);
 }
 
 export interface ProjectBlock {
@@ -57,7 +68,7 @@ export interface ProjectBlock {
 
 function cellText(row: Row | undefined, col: number): string {
   const v = row?.cells[col];
-  return typeof v === 'string' ? v.trim() : '';
+  return typeof v === 'string' ? trimmed(v) : '';
 }
 
 /**
@@ -91,12 +102,14 @@ function readProjectBlocks(table: DocTable): ProjectBlock[] {
   const rows = table.rows;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Row;
-    if (row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'unit' || row.kind === 'department') {
+    const kind = row.kind;
+    if (kind === 'total' || kind === 'subtotal' || kind === 'unit' || kind === 'department') {
       current = undefined;
       continue;
     }
-    const name = (nameCol >= 0 ? cellText(row, nameCol) : '') || (row.kind === 'project' ? (row.name ?? '') : '');
-    if (row.kind === 'project' || (row.kind !== 'indicator' && name !== '')) {
+    // An indicator row never starts a block: its name cell is not read.
+    const name = kind === 'indicator' ? '' : (nameCol >= 0 ? cellText(row, nameCol) : '') || (kind === 'project' ? (row.name ?? '') : '');
+    if (kind === 'project' || (kind !== 'indicator' && name !== '')) {
       const block: ProjectBlock = { row: i, name, indicators: [] };
       const code = (codeCol >= 0 ? cellText(row, codeCol) : '') || row.code;
       if (code) block.code = code;
@@ -155,9 +168,13 @@ function readDepartmentForm(table: DocTable): DepartmentForm {
     const c1 = t(row, 0);
     if (mode === 'indicators') {
       if (c1) level1 = c1;
-      if (t(row, 1)) level2 = t(row, 1);
+      // Each cell read once.
+      const c2 = t(row, 1);
+      if (c2) level2 = c2;
       // A row whose first cells were lost keeps the tree above it.
-      if (t(row, 2) || t(row, 3)) form.indicators.push({ level1, level2, name: t(row, 2), value: t(row, 3), row: i });
+      const name = t(row, 2);
+      const value = t(row, 3);
+      if (name || value) form.indicators.push({ level1, level2, name, value, row: i });
       return;
     }
     if (/年度履职目标|年度总体目标|绩效目标$/.test(c1)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValue } from './indicator-value.ts';
-import { isPercent, moneyOf, normalisesAway, normaliseValue, parseIndicatorValue, scaled } from './indicator-value.ts';
+import { certainlyParses, parseWithEntry, quickEntry, valueEntry, COUNT_UNITS, isPercent, MEASURE_UNITS, MONEY_UNITS, moneyOf, normalisesAway, normaliseValue, parseIndicatorValue, QUALITATIVE_WORDS, scaled } from './indicator-value.ts';
 
 function ok(text: string, name?: string): IndicatorValue {
   const r = parseIndicatorValue(text, name);
@@ -89,5 +89,46 @@ describe('indicator value grammar', () => {
       expect(parseIndicatorValue(value)).not.toMatchObject({ problem: 'same-as-name' });
     }
     expect(parseIndicatorValue('≥95%', '满意度')).toMatchObject({ ok: true });
+  });
+
+  it('says a value certainly parses only when the parser agrees (certainlyParses, the shortcut of PERF-VALUE-PARSES)', () => {
+    const units = [...COUNT_UNITS, ...MEASURE_UNITS, ...MONEY_UNITS, '%', '‰', '以上', '左右', '内', '元/人', '个/', 'x'];
+    const numbers = ['', '5', '95', '8.80', '0.5', '8.', '.5', '１０', '5 ', '-3', '+3'];
+    const texts = [...QUALITATIVE_WORDS, '及时', '有所改善、持续提高', '逐步完善', '≥良好', '', ' ', '90%-95%', '3至5个', '≥95％'];
+    for (const c of ['', '≥', '≤', '>', '不低于', '约']) for (const x of numbers) for (const u of units) texts.push(`${c}${x}${u}`);
+    let quick = 0;
+    for (const v of texts) {
+      for (const name of ['服务对象满意度', v, ` ${v}`, '', '≥', '1']) {
+        if (!certainlyParses(v, name)) continue;
+        quick++;
+        // The full parser (the cache's parse), not parseIndicatorValue, which reads usual values quickly itself.
+        expect(parseWithEntry(valueEntry(v), v, name).ok, `${v} / ${name}`).toBe(true);
+      }
+    }
+    // It does take the usual shapes.
+    expect(quick).toBeGreaterThan(1000);
+    for (const v of ['≥95%', '≤8.80万元', '5支', '有所改善', '≥4529平方米']) expect(certainlyParses(v, '指标'), v).toBe(true);
+  });
+
+  it('reads a usual quantity directly into what the parser gives (quickEntry)', () => {
+    const units = [...COUNT_UNITS, ...MEASURE_UNITS, ...MONEY_UNITS, '%', '‰', '以上', '元/人', 'x', ''];
+    const numbers = ['5', '95', '8.80', '0.5', '8.', '.5', '１０', '-3', '0.001', '0.0010', '12.3456789', '1.00000000001', '123456789012345678', '90071992547409.91', '0.12345678900', '007.50'];
+    let quick = 0;
+    for (const c of ['', '≥', '≤', '>']) {
+      for (const x of numbers) {
+        for (const u of units) {
+          const v = `${c}${x}${u}`;
+          const entry = quickEntry(v);
+          if (!entry) continue;
+          quick++;
+          // The full parser (the cache's parse), not parseIndicatorValue, which uses quickEntry itself.
+          expect(entry.plain, v).toEqual(valueEntry(v).plain);
+          expect(parseIndicatorValue(v, '指标名称')).toEqual(valueEntry(v).plain);
+          expect(entry.text).toBe(normaliseValue(v));
+        }
+      }
+    }
+    expect(quick).toBeGreaterThan(1000);
+    expect(quickEntry('有所改善')).toBeUndefined();
   });
 });

@@ -19,29 +19,27 @@ export const rule: Rule = {
   tables: [...FUNCTIONAL_TABLES, 'economic-summary'],
   target: 'document',
   check({ doc }, report) {
-    // The coded rows with printed parts, by table (tables in the order first met) and row index.
-    const byTable = new Map<DocTable, (CodedRow | undefined)[]>();
-    const add = (r: CodedRow): void => {
-      if (!r.parts) return;
-      let rows = byTable.get(r.table);
-      if (!rows) byTable.set(r.table, (rows = []));
-      rows[r.index] = r;
-    };
-    for (const r of functionalRows(doc)) add(r);
-    for (const r of economicRows(doc)) if (r.table.id === 'economic-summary') add(r);
-    for (const [table, coded] of byTable) {
+    // The coded rows with printed parts, table by table (each table's rows together and in row
+    // order, as functionalRows and economicRows list them): walked beside the table's rows.
+    const coded: CodedRow[] = [];
+    for (const r of functionalRows(doc)) if (r.parts) coded.push(r);
+    for (const r of economicRows(doc)) if (r.parts && r.table.id === 'economic-summary') coded.push(r);
+    for (let start = 0; start < coded.length;) {
+      const table = (coded[start] as CodedRow).table;
+      let next = start;
       let cls: CodedRow | undefined;
       let sec: CodedRow | undefined;
       const economic = table.id === 'economic-summary';
       const rows = table.rows;
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i] as DocTable['rows'][number];
-        const r = coded[i];
-        if (!r) {
+        const r = coded[next];
+        if (r === undefined || r.table !== table || r.index !== i) {
           // A unit, department or total row starts a new block.
           if (row.kind !== 'item') cls = sec = undefined;
           continue;
         }
+        next++;
         const p = r.parts!;
         const level = row.kind === 'class' ? 'class' : row.kind === 'section' ? 'section' : 'item';
         if (level === 'class') {
@@ -53,6 +51,7 @@ export const rule: Rule = {
         if (level === 'item' && !economic && sec) parentAgrees(report, table, i, r, '款', sec, p.class + p.section, sec.parts!.class + sec.parts!.section);
         if (level === 'section') sec = r;
       }
+      start = Math.max(next, start + 1);
     }
   },
 };

@@ -28,30 +28,40 @@ export const rule: Rule = {
     if (gov < 0 && colIndex(table, 'econ.class') >= 0) return report.notApplicable('本模板的基本支出表不列政府预算支出经济分类');
     if (econ < 0 || gov < 0) return report.insufficient('基本支出表没有经济分类科目编码列');
     const sides: { row: number; side: Side; econ: string; gov: string }[] = [];
-    table.rows.forEach((row, i) => {
-      if (row.kind !== 'item') return;
+    // The rows of each side are counted here rather than by two filters below.
+    let admin = 0;
+    let inst = 0;
+    let known = 0;
+    const rows = table.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as (typeof rows)[number];
+      if (row.kind !== 'item') continue;
       const e = textAt(row, econ);
       const g = textAt(row, gov);
       const m = classification.mapping.get(e);
-      if (!m || !g) return sides.push({ row: i, side: 'unknown', econ: e, gov: g });
+      if (!m || !g) {
+        sides.push({ row: i, side: 'unknown', econ: e, gov: g });
+        continue;
+      }
       const side: Side = m.administrative === g && m.institution === g ? 'both'
         : m.administrative === g ? 'administrative' : m.institution === g ? 'institution' : 'none';
+      if (side === 'administrative') admin++;
+      else if (side === 'institution') inst++;
+      known++;
       sides.push({ row: i, side, econ: e, gov: g });
-    });
+    }
     // Which mapping columns fit: from the unit types when known (the Budget's, or those a Document
     // built from a Budget carries), else the document's majority.
     const unitTypes = budget ? budget.department.units.map((u) => u.type) : doc.meta.unitTypes;
     const types = unitTypes ? new Set(unitTypes.map((t) => (t === 'institution' ? 'institution' : 'administrative'))) : undefined;
-    const admin = sides.filter((s) => s.side === 'administrative').length;
-    const inst = sides.filter((s) => s.side === 'institution').length;
     const allowed = types ?? new Set([admin >= inst ? 'administrative' : 'institution']);
     const word = (side: string) => (side === 'administrative' ? '行政单位（含参公）' : '事业单位');
     for (const s of sides) {
       if (s.side === 'unknown') continue;
       report.checked();
-      const m = classification.mapping.get(s.econ);
       const fits = s.side === 'both' || (s.side !== 'none' && allowed.has(s.side));
       if (fits) continue;
+      const m = classification.mapping.get(s.econ);
       const target = [...allowed][0] ?? 'administrative';
       const want = target === 'administrative' ? m?.administrative : m?.institution;
       const basis = types ? `本部门单位类型为${[...allowed].map(word).join('、')}` : `本文件其他科目按${word(target)}对应`;
@@ -65,6 +75,6 @@ export const rule: Rule = {
         hint: '按单位类型核对《部门预算支出经济分类与政府预算支出经济分类对照表》。',
       }));
     }
-    if (sides.every((s) => s.side === 'unknown')) report.insufficient('没有能在对照表中找到的科目');
+    if (known === 0) report.insufficient('没有能在对照表中找到的科目');
   },
 };

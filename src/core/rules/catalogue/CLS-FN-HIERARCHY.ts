@@ -1,9 +1,8 @@
 // CLS-FN-HIERARCHY: the 款 and 类 a printed 功能分类 项 (or 款) belongs to exist in the year's list —
 // a 项 under a 款 that does not exist usually means a mistyped 款 part. List-based: a warning with the
 // bundled list, an error with an official one.
-import { levelOf } from '../../classification/lookup.ts';
 import { cellLocation } from '../doc-access.ts';
-import { functionalRows, listBasis, listSeverityOf, requireClassification } from '../classification-helpers.ts';
+import { codeLevel, functionalRows, listBasis, listSeverityOf, requireClassification } from '../classification-helpers.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
 import type { Rule } from '../types.ts';
 import { withSeverity } from '../types.ts';
@@ -22,7 +21,7 @@ export const rule: Rule = {
     const set = requireClassification(ctx, report);
     if (!set) return;
     const basis = listBasis(set);
-    const rows = functionalRows(ctx.doc).filter((r) => (r.code.length === 7 || r.code.length === 5) && levelOf(r.code) !== undefined && r.code.startsWith('2'));
+    const rows = functionalRows(ctx.doc).filter((r) => (r.code.length === 7 || r.code.length === 5) && codeLevel(r.code) !== undefined && r.code.startsWith('2'));
     if (rows.length === 0) return report.notApplicable('没有项或款级的功能分类科目');
     for (const r of rows) {
       // The 类 first: when it is wrong, the 款 under it is a second symptom of the same typo.
@@ -30,7 +29,7 @@ export const rule: Rule = {
       for (const p of parents) {
         report.checked();
         const item = set.functional.get(p);
-        if (item && item.level === levelOf(p)) continue;
+        if (item && item.level === codeLevel(p)) continue;
         const what = p.length === 5 ? '款' : '类';
         report.fail(withSeverity(listSeverityOf(set), {
           message: `${r.table.title}中 ${r.code}“${r.name}”所属的${what} ${p} 不在 ${set.year} 年支出功能分类科目中${basis.zh}`,

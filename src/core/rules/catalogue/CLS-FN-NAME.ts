@@ -1,9 +1,9 @@
 // CLS-FN-NAME: the name printed beside a 功能分类 code is the official name of that code. A drift
 // in spelling only (其它 for 其他, half-width parentheses, spaces) is a variant, always a warning;
 // a different name is a warning against the bundled list and an error against an official one.
-import { levelOf, nameVariant } from '../../classification/lookup.ts';
+import { nameVariant } from '../../classification/lookup.ts';
 import { cellLocation } from '../doc-access.ts';
-import { functionalRows, listBasis, listSeverityOf, requireClassification } from '../classification-helpers.ts';
+import { codeLevel, functionalItems, functionalRows, listBasis, listSeverityOf, requireClassification } from '../classification-helpers.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
 import type { Rule } from '../types.ts';
 import { withSeverity } from '../types.ts';
@@ -23,9 +23,13 @@ export const rule: Rule = {
     if (!set) return;
     const basis = listBasis(set);
     let known = 0;
-    for (const r of functionalRows(ctx.doc)) {
-      const item = set.functional.get(r.code);
-      if (!item || item.level !== levelOf(r.code)) continue; // CLS-FN-CODE-KNOWN reports it
+    // The rows' list items are looked up once per check (functionalItems, shared with CLS-FN-CODE-KNOWN).
+    const rows = functionalRows(ctx.doc);
+    const items = functionalItems(ctx.doc, set);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as (typeof rows)[number];
+      const item = items[i];
+      if (!item || item.level !== codeLevel(r.code)) continue; // CLS-FN-CODE-KNOWN reports it
       known++;
       report.checked();
       const how = nameVariant(item.name, r.name);

@@ -1,7 +1,7 @@
 // CLS-FN-ONE-NAME: within one document a 功能分类 code keeps one name in every functional table (and
 // under every unit). Needs no list, so two different names are an error; names that differ only in
 // spelling (其它/其他, parentheses) are a warning.
-import { type CodedRow, functionalRows, reportNameClashes } from '../classification-helpers.ts';
+import { codeLevel, type CodedRow, functionalRows, reportNameClashes } from '../classification-helpers.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
 import type { Rule } from '../types.ts';
 
@@ -18,7 +18,7 @@ export const rule: Rule = {
   check({ doc, classification }, report) {
     const groups = new Map<string, CodedRow[]>();
     for (const r of functionalRows(doc)) {
-      if (!r.name || !/^\d{3}(\d{2}){0,2}$/.test(r.code)) continue;
+      if (!r.name || codeLevel(r.code) === undefined) continue; // /^\d{3}(\d{2}){0,2}$/, without the pattern
       const group = groups.get(r.code);
       if (group) group.push(r);
       else groups.set(r.code, [r]);

@@ -3,7 +3,7 @@
 // 城乡社区支出). An obsolete name (医疗卫生与计划生育支出, 资源勘探信息等支出 …) left in the template
 // is a warning; spelling variants are warnings; another name is a warning against the bundled
 // list and an error against an official one.
-import { labelLocation, listBasis, listSeverityOf, matchClassName, numberedClassCode, obsoleteClassName, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
+import { labelLocation, labelNameMatch, listBasis, listSeverityOf, numberedClassCode, obsoleteClassName, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 import { withSeverity } from '../types.ts';
 
@@ -31,7 +31,7 @@ export const rule: Rule = {
       if (!item || item.level !== '类') continue; // CLS-SUMMARY-CLASS-NUMBER reports it
       report.checked();
       const text = l.label.text;
-      const how = matchClassName(item.name, text);
+      const how = labelNameMatch(l.label, item.name);
       if (how === 'same' || how === 'short') continue;
       const loc = labelLocation(l);
       const old = obsoleteClassName(text);

@@ -3,7 +3,7 @@
 // Each number must denote a 类 of the year, numbers must rise, and the name on the line must be that
 // 类's — a line numbered (九) that names the old 210 is a line for the wrong 类. Within the document
 // that is an error when the line carries a figure (which 类 is it?), a warning when it is blank.
-import { classNamed, labelLocation, listBasis, listSeverityOf, numberedClassCode, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
+import { labelClass, labelHasFigure, labelLocation, listBasis, listSeverityOf, numberedClassCode, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 import { withSeverity } from '../types.ts';
 
@@ -52,15 +52,16 @@ export const rule: Rule = {
         }));
         continue;
       }
-      const named = classNamed(set, label.text);
+      const named = labelClass(set, label);
       if (!named || named.code === code) continue;
       const other = set.functional.get(named.code);
       const old = named.obsolete ? OBSOLETE_CLASS_NAMES.find((o) => o.code === named.code) : undefined;
       const nameNote = named.obsolete
         ? `“${label.text}”是 ${named.code} 类的旧称（${old?.current ?? ''}年起为“${other?.name ?? ''}”）`
         : `“${label.text}”是 ${named.code} 类“${other?.name ?? ''}”`;
-      report.fail(withSeverity(l.figure ? undefined : 'warning', {
-        message: `${table.title}中序号${printed}应为 ${code}“${item.name}”，但该行写的${nameNote}${l.figure ? '，且该行列有金额，无法判断属于哪一类' : '（该行无金额）'}`,
+      const figure = labelHasFigure(l);
+      report.fail(withSeverity(figure ? undefined : 'warning', {
+        message: `${table.title}中序号${printed}应为 ${code}“${item.name}”，但该行写的${nameNote}${figure ? '，且该行列有金额，无法判断属于哪一类' : '（该行无金额）'}`,
         messageEn: `${table.id}: line ${label.number} should be ${code} “${item.name}” but names class ${named.code}${named.obsolete ? ' by an obsolete name' : ''}`,
         location: labelLocation(l),
         expected: `${code} ${item.name}`,

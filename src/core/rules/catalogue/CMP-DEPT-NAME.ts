@@ -3,6 +3,7 @@
 // form. A table carrying another department's name (a copied sheet) is an error; a missing 部门名称
 // line where the template prints one is a warning.
 import { fillTemplateText } from '../../templates/types.ts';
+import { amountCells } from '../amount-cells.ts';
 import { cellLocation, findTable, textAt } from '../doc-access.ts';
 import { normalisedName as normaliseName, requireTemplate } from '../classification-helpers.ts';
 import type { Location, Rule } from '../types.ts';
@@ -26,6 +27,16 @@ const prefixes = new BoundedCache<number, BoundedCache<string, { prefix: string;
 const newLines = (): BoundedCache<string, { prefix: string; normal: string }> => new BoundedCache(1000);
 
 const NAME_LABEL = /^(?:部门\(单位\)|部门|单位)名称$/;
+
+/** The spec's subtitle line that prints {department}, once per spec (specs are not edited). */
+function departmentLine(spec: { subtitle: readonly string[] }): string | undefined {
+  if (departmentLines.has(spec)) return departmentLines.get(spec);
+  const line = spec.subtitle.find((s) => s.includes('{department}'));
+  departmentLines.set(spec, line);
+  return line;
+}
+
+const departmentLines = new WeakMap<object, string | undefined>();
 
 export const rule: Rule = {
   id: 'CMP-DEPT-NAME',
@@ -53,7 +64,7 @@ export const rule: Rule = {
       const table = findTable(ctx.doc, spec.id);
       if (!table) continue;
       // The 部门名称 line the template prints under the title.
-      const line = spec.subtitle.find((s) => s.includes('{department}'));
+      const line = departmentLine(spec);
       if (line) {
         const { prefix, normal } = linePrefix(line, ctx.doc.meta.year);
         const printed = prefix === '' ? undefined : table.subtitle.find((s) => normaliseName(s).startsWith(normal));
@@ -72,13 +83,13 @@ export const rule: Rule = {
           if (!same(value, dept)) report.fail(wrong(`${table.title}的“${prefix}”`, value, { table: table.id, tableTitle: table.title }));
         }
       }
-      // Department rows (部门代码 + 名称).
+      // Department rows (部门代码 + 名称), as found in the walk over the table's rows that CMP-UNIT
+      // and PLS-NEGATIVE-AMOUNT share (amountCells).
       const rows = table.rows;
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows[i] as (typeof rows)[number];
-        if (row.kind !== 'department' || !row.name) continue;
+      for (const i of amountCells(table).departmentRows) {
+        const name = (rows[i] as (typeof rows)[number]).name as string;
         report.checked();
-        if (!same(row.name, dept)) report.fail(wrong(`${table.title}的部门行`, row.name, cellLocation(table, i)));
+        if (!same(name, dept)) report.fail(wrong(`${table.title}的部门行`, name, cellLocation(table, i)));
       }
       // The performance form's own name row.
       if (table.id === 'department-performance') {

@@ -3,7 +3,7 @@
 // 支出经济分类汇总表 stops at a 类 or sits on a row without a code.
 import type { DocTable } from '../../model/document.ts';
 import { cellLocation, colIndex, findTable, rowLabel, textAt } from '../doc-access.ts';
-import { hasFigure, isCode, part } from '../classification-helpers.ts';
+import { figureColumns, hasFigureIn, isCode, part } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 
 const isBasicKey = (k: string): boolean => k.startsWith('basic');
@@ -31,17 +31,23 @@ export const rule: Rule = {
         hint: '把这笔基本支出分列到经济分类的款级科目（如 30201 办公费 / 50201 办公经费）。',
       });
     if (basic) {
-      const cols: [number, string, string][] = [[colIndex(basic, 'econ.code'), '部门经济分类', 'department'], [colIndex(basic, 'gov.code'), '政府经济分类', 'government']];
-      basic.rows.forEach((row, i) => {
-        if (row.kind === 'total' || row.kind === 'subtotal' || !hasFigure(basic, row)) return;
-        for (const [col, label, en] of cols) {
-          if (col < 0) continue;
-          report.checked();
-          const code = part(textAt(row, col)) ?? '';
-          if (isCode(code, 5)) continue;
-          fail(basic, i, col, code ? `${label}只列到“${code}”` : `没有${label}科目`, code ? `has ${en} code “${code}” only` : `has no ${en} code`, code);
-        }
-      });
+      const econ = colIndex(basic, 'econ.code');
+      const gov = colIndex(basic, 'gov.code');
+      // Each code column in turn (部门, then 政府), as a plain loop: no tuples taken apart per row.
+      const check = (i: number, col: number, label: string, en: string): void => {
+        report.checked();
+        const code = part(textAt(basic.rows[i], col)) ?? '';
+        if (isCode(code, 5)) return;
+        fail(basic, i, col, code ? `${label}只列到“${code}”` : `没有${label}科目`, code ? `has ${en} code “${code}” only` : `has no ${en} code`, code);
+      };
+      const rows = basic.rows;
+      const figures = figureColumns(basic);
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as (typeof rows)[number];
+        if (row.kind === 'total' || row.kind === 'subtotal' || !hasFigureIn(row, figures)) continue;
+        if (econ >= 0) check(i, econ, '部门经济分类', 'department');
+        if (gov >= 0) check(i, gov, '政府经济分类', 'government');
+      }
     }
     // 类 and 款 in separate columns: the 支出经济分类汇总表, and Shanghai's 基本支出表.
     const splitTables = [summary, basic && colIndex(basic, 'econ.class') >= 0 ? basic : undefined];
@@ -50,8 +56,9 @@ export const rule: Rule = {
       const c = colIndex(summary, 'econ.class');
       const s = colIndex(summary, 'econ.section');
       const codes = summary.rows.map((row) => (part(textAt(row, c)) ?? '') + (s >= 0 ? (part(textAt(row, s)) ?? '') : ''));
+      const basicFigures = figureColumns(summary, isBasicKey);
       summary.rows.forEach((row, i) => {
-        if (row.kind === 'total' || row.kind === 'subtotal' || !hasFigure(summary, row, isBasicKey)) return;
+        if (row.kind === 'total' || row.kind === 'subtotal' || !hasFigureIn(row, basicFigures)) return;
         report.checked();
         const code = c >= 0 ? (codes[i] ?? '') : '';
         if (isCode(code, 5)) return;

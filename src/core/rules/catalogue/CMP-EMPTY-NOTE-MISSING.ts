@@ -3,7 +3,21 @@
 // one leaves readers unable to tell “nothing budgeted” from “not filled in”: an error.
 import { findTable } from '../doc-access.ts';
 import { hasNoFigures, isNoDataNote } from '../classification-helpers.ts';
+import type { TemplateSpec } from '../../templates/types.ts';
 import type { Rule } from '../types.ts';
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The ids of the template's tables that carry an empty note, once per template. */
+function mayBeEmptyIn(template: TemplateSpec): ReadonlySet<string> {
+  const hit = emptyNoted.get(template);
+  if (hit !== undefined && hit.tables === template.tables) return hit.ids;
+  const ids = new Set(template.tables.filter((s) => s.emptyNote).map((s) => s.id));
+  emptyNoted.set(template, { tables: template.tables, ids });
+  return ids;
+}
+
+const emptyNoted = new WeakMap<TemplateSpec, { tables: TemplateSpec['tables']; ids: Set<string> }>();
 
 export const rule: Rule = {
   id: 'CMP-EMPTY-NOTE-MISSING',
@@ -18,7 +32,7 @@ export const rule: Rule = {
   check({ doc, template }, report) {
     // Empty tables: those the document marks empty, and those of the template's “may be empty”
     // tables (the ones it gives an empty note) that print no figure.
-    const mayBeEmpty = new Set((template?.tables ?? []).filter((s) => s.emptyNote).map((s) => s.id));
+    const mayBeEmpty = template === undefined ? NONE : mayBeEmptyIn(template);
     const empty = doc.tables.filter((t) => t.empty || (mayBeEmpty.has(t.id) && hasNoFigures(t)));
     if (empty.length === 0) return report.notApplicable('没有无数据的表');
     for (const table of empty) {

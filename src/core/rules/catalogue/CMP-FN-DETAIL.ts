@@ -17,6 +17,16 @@ function runStarts(table: DocTable): number[] {
   return out;
 }
 
+/** /^\d+$/.test(code), without the pattern (asked of every coded row). */
+function isAllDigits(code: string): boolean {
+  if (code === '') return false;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export const rule: Rule = {
   id: 'CMP-FN-DETAIL',
   category: 'completeness',
@@ -28,7 +38,7 @@ export const rule: Rule = {
   tables: FUNCTIONAL_TABLES,
   target: 'document',
   check({ doc }, report) {
-    const rows = functionalRows(doc).filter((r) => /^\d+$/.test(r.code));
+    const rows = functionalRows(doc).filter((r) => isAllDigits(r.code));
     if (rows.length === 0) return report.notApplicable('功能分类支出表中没有科目行');
     // Blocks: rows between two unit / department / total rows belong to one unit. Blocks in the
     // order first met, each table's keyed by the first row of the run of class/section/item rows

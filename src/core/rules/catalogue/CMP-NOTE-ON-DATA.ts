@@ -1,7 +1,16 @@
 // CMP-NOTE-ON-DATA: a table that has figures carries no “无数据” note — such a note is a template
 // leftover that contradicts the table and tells readers the money does not exist: an error.
-import { hasFigure, isNoDataNote } from '../classification-helpers.ts';
+import { figureColumns, hasFigureIn, isNoDataNote } from '../classification-helpers.ts';
+import type { DocTable } from '../../model/document.ts';
 import type { Rule } from '../types.ts';
+
+/** True when some row of the table prints a figure (its amount columns listed once, not per row). */
+function anyFigure(table: DocTable): boolean {
+  const cols = figureColumns(table);
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) if (hasFigureIn(rows[i] as (typeof rows)[number], cols)) return true;
+  return false;
+}
 
 export const rule: Rule = {
   id: 'CMP-NOTE-ON-DATA',
@@ -14,7 +23,7 @@ export const rule: Rule = {
   tables: ['government-fund-expenditure', 'state-capital-expenditure'],
   target: 'document',
   check({ doc }, report) {
-    const withData = doc.tables.filter((t) => !t.empty && t.rows.some((r) => hasFigure(t, r)));
+    const withData = doc.tables.filter((t) => !t.empty && anyFigure(t));
     if (withData.length === 0) return report.notApplicable('没有有数据的表');
     for (const table of withData) {
       report.checked();

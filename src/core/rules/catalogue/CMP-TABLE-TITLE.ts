@@ -14,17 +14,44 @@ const fold = (s: string): string =>
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[“”"‘’']/g, '"');
 
-const YEAR = /(\d{4})年/g;
-
 function yearsIn(text: string): number[] {
-  // The matches of matchAll, found with the shared pattern itself from lastIndex 0 to the end.
+  // The matches of /(\d{4})年/g in the folded text: every 年 after four ASCII digits (two such
+  // matches cannot overlap, 年 not being a digit), read without the regular expression.
   const folded = fold(text);
   const years: number[] = [];
-  YEAR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = YEAR.exec(folded)) !== null) years.push(Number(m[1]));
+  for (let j = folded.indexOf('年', 4); j >= 0; j = folded.indexOf('年', j + 1)) {
+    let year = 0;
+    let k = j - 4;
+    for (; k < j; k++) {
+      const c = folded.charCodeAt(k);
+      if (c < 48 || c > 57) break;
+      year = year * 10 + (c - 48);
+    }
+    if (k === j) years.push(year);
+  }
   return years;
 }
+
+/** What a template's table spec says for this rule, worked out once per spec (specs are not edited). */
+interface SpecTitle {
+  /** The year is printed in the subtitle, not the title. */
+  inSubtitle: boolean;
+  /** fold(spec.listTitle). */
+  listTitle: string;
+}
+
+const specTitles = new WeakMap<object, SpecTitle>();
+
+function specTitle(spec: { title: string; subtitle: readonly string[]; listTitle: string }): SpecTitle {
+  let hit = specTitles.get(spec);
+  if (hit === undefined) {
+    hit = { inSubtitle: !spec.title.includes('{year}') && spec.subtitle.some((s) => s.includes('{year}')), listTitle: fold(spec.listTitle) };
+    specTitles.set(spec, hit);
+  }
+  return hit;
+}
+
+const NO_YEARS: number[] = [];
 
 export const rule: Rule = {
   id: 'CMP-TABLE-TITLE',
@@ -44,11 +71,12 @@ export const rule: Rule = {
       const table = findTable(ctx.doc, spec.id);
       if (!table) continue; // CMP-TABLES-PRESENT reports it
       const loc = { table: table.id, tableTitle: table.title };
-      const inSubtitle = !spec.title.includes('{year}') && spec.subtitle.some((s) => s.includes('{year}'));
+      const { inSubtitle, listTitle } = specTitle(spec);
       const where = inSubtitle ? table.subtitle.join(' ') : table.title;
       const years = yearsIn(where);
       report.checked();
-      const wrong = years.filter((y) => y !== year);
+      // The years other than the budget year (filtered only when one is).
+      const wrong = years.every((y) => y === year) ? NO_YEARS : years.filter((y) => y !== year);
       if (wrong.length > 0 || years.length === 0) {
         report.fail({
           message: wrong.length > 0
@@ -62,7 +90,7 @@ export const rule: Rule = {
         });
       }
       report.checked();
-      if (fold(table.title).includes(fold(spec.listTitle))) continue;
+      if (fold(table.title).includes(listTitle)) continue;
       report.fail({
         severity: 'warning',
         message: `${table.title}的标题中没有模板规定的表名“${spec.listTitle}”`,

@@ -2,6 +2,7 @@
 // reviewers find 一、部门收支预算表 first and the performance tables last. The tables out of place are
 // those outside the longest run that is already in order.
 import { requireTemplate } from '../classification-helpers.ts';
+import type { TemplateSpec } from '../../templates/types.ts';
 import type { Rule } from '../types.ts';
 
 /** Indexes (into `xs`) of one longest strictly increasing subsequence. */
@@ -25,6 +26,17 @@ function longestRun(xs: readonly number[]): Set<number> {
   return out;
 }
 
+/** Table id → its place in the template (the last spec of an id, as a Map built from the list keeps), once per template. */
+function orderOf(template: TemplateSpec): ReadonlyMap<string, number> {
+  const hit = orders.get(template);
+  if (hit !== undefined && hit.tables === template.tables) return hit.order;
+  const order = new Map(template.tables.map((t, i) => [t.id, i]));
+  orders.set(template, { tables: template.tables, order });
+  return order;
+}
+
+const orders = new WeakMap<TemplateSpec, { tables: TemplateSpec['tables']; order: Map<string, number> }>();
+
 export const rule: Rule = {
   id: 'CMP-TABLES-ORDER',
   category: 'completeness',
@@ -38,7 +50,7 @@ export const rule: Rule = {
   check(ctx, report) {
     const template = requireTemplate(ctx, report);
     if (!template) return;
-    const order = new Map(template.tables.map((t, i) => [t.id, i]));
+    const order = orderOf(template);
     const tables = ctx.doc.tables.filter((t) => order.has(t.id));
     if (tables.length < 2) return report.notApplicable('文件中模板规定的表不足两张');
     const positions = tables.map((t) => order.get(t.id) ?? 0);

@@ -3,6 +3,9 @@
 // “部门预算总额(万元)”, “项目金额（万元）”, “单位：元” — is the unit its figures are in. Mixing 元 and
 // 万元 misstates figures ten-thousandfold: an error.
 import type { DocTable, Row } from '../../model/document.ts';
+import type { TemplateSpec } from '../../templates/types.ts';
+import { amountCells } from '../amount-cells.ts';
+import { figureColumns } from '../coded-rows.ts';
 import { cellLocation } from '../doc-access.ts';
 import type { Location, Rule } from '../types.ts';
 
@@ -33,6 +36,28 @@ function anyYuan(texts: readonly string[]): boolean {
   return false;
 }
 
+/** The unit most of the tables state (the first met on a tie), for a document without a template. */
+function mostStated(tables: readonly DocTable[]): string | undefined {
+  const stated = tables.filter((t) => (UNITS as readonly string[]).includes(t.unit));
+  const count = new Map<string, number>();
+  for (const t of stated) count.set(t.unit, (count.get(t.unit) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The unit the template gives each of its tables (the first spec of an id), once per template. */
+function unitsOf(template: TemplateSpec): ReadonlyMap<string, string | undefined> {
+  let units = templateUnits.get(template);
+  if (units === undefined || units.tables !== template.tables) {
+    const byId = new Map<string, string | undefined>();
+    for (const s of template.tables) if (!byId.has(s.id)) byId.set(s.id, s.unit);
+    units = { tables: template.tables, byId };
+    templateUnits.set(template, units);
+  }
+  return units.byId;
+}
+
+const templateUnits = new WeakMap<TemplateSpec, { tables: TemplateSpec['tables']; byId: Map<string, string | undefined> }>();
+
 export const rule: Rule = {
   id: 'CMP-UNIT',
   category: 'completeness',
@@ -45,12 +70,11 @@ export const rule: Rule = {
   target: 'document',
   check({ doc, template }, report) {
     // Forms (the performance tables) keep amounts in text columns: a numeric cell counts too.
-    const tables = doc.tables.filter((t) => t.columns.some((c) => c.kind === 'amount') || t.rows.some(numeric));
+    // (figureColumns: the amount columns, listed once per table and check, shared with CMP-NOTE-ON-DATA.)
+    const tables = doc.tables.filter((t) => figureColumns(t).length > 0 || t.rows.some(numeric));
     if (tables.length === 0) return report.notApplicable('文件中没有金额表');
-    const stated = tables.filter((t) => (UNITS as readonly string[]).includes(t.unit));
-    const count = new Map<string, number>();
-    for (const t of stated) count.set(t.unit, (count.get(t.unit) ?? 0) + 1);
-    const main = template?.unit ?? [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // The document's unit: the template's, else the one most tables state (counted only then).
+    const main = template?.unit ?? mostStated(tables);
     const fail = (table: DocTable, location: Location, unit: string, what: string, whatEn: string): void =>
       report.fail({
         message: `${table.title}${what}`,
@@ -68,35 +92,30 @@ export const rule: Rule = {
         continue;
       }
       // A template may give one table its own unit (Shanghai's “三公” table in 万元).
-      const expected = template?.tables.find((s) => s.id === table.id)?.unit ?? main;
+      const expected = (template === undefined ? undefined : unitsOf(template).get(table.id)) ?? main;
       if (expected && table.unit !== expected) {
         fail(table, where, table.unit, `的金额单位是${table.unit}，其他表（模板）为${expected}`, `is in ${table.unit}, the document in ${expected}`);
       }
       // Units written into the table itself.
-      table.columns.forEach((col, i) => {
-        if (col.kind !== 'amount' || !anyYuan(col.header)) return;
+      const columns = table.columns;
+      const amounts = figureColumns(table);
+      for (let k = 0; k < amounts.length; k++) {
+        const col = columns[amounts[k] as number] as (typeof columns)[number];
+        if (!anyYuan(col.header)) continue;
         for (const u of unitsIn(col.header.join(' '))) {
           report.checked();
           if (u !== table.unit) fail(table, { table: where.table, tableTitle: where.tableTitle, column: col.key, columnLabel: col.header.join('/') }, u, `的表头“${col.header.filter(Boolean).join('/')}”注明单位${u}，而表中数字的单位是${table.unit}`, `header of ${col.key} says ${u}, figures are in ${table.unit}`);
         }
-      });
+      }
       // The label of a row's figures: the text cell just before its first number
       // (“部门预算总额(万元)” 2002.45). Indicator texts further right (“≤19000元”) are not labels.
-      const rows = table.rows;
-      for (let i = 0; i < rows.length; i++) {
-        const cells = (rows[i] as Row).cells;
-        let first = -1;
-        for (let k = 0; k < cells.length; k++) {
-          if (typeof cells[k] === 'number') {
-            first = k;
-            break;
-          }
-        }
-        if (first <= 0) continue;
-        let c = first - 1;
-        while (c >= 0 && (cells[c] === null || cells[c] === '')) c--;
-        const cell = cells[c];
-        if (typeof cell !== 'string' || !cell.includes('元')) continue;
+      // The labels that may state a unit are found in the walk over the table's cells that
+      // PLS-NEGATIVE-AMOUNT shares (amountCells).
+      const labels = amountCells(table).yuanLabels;
+      for (let k = 0; k < labels.length; k += 2) {
+        const i = labels[k] as number;
+        const c = labels[k + 1] as number;
+        const cell = (table.rows[i] as Row).cells[c] as string;
         for (const u of unitsIn(cell)) {
           report.checked();
           if (u !== table.unit) fail(table, cellLocation(table, i, c), u, `中“${cell}”注明单位${u}，而该行数字的单位是${table.unit}`, `label “${cell}” says ${u}, figures are in ${table.unit}`);

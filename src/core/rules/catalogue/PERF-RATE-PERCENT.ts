@@ -7,7 +7,13 @@ import type { ParsedValue } from '../indicator-value.ts';
 import { departmentForm, indicatorValue, parseIndicatorValue, projectBlocks, scaled } from '../indicator-value.ts';
 import type { Reporter, Rule } from '../types.ts';
 
-const RATE = /率[”"’']?$/;
+/** /率[”"’']?$/ — a name ending in 率, perhaps followed by one quote — read from its last characters. */
+function isRate(name: string): boolean {
+  let i = name.length - 1;
+  const last = name.charCodeAt(i);
+  if (last === 0x201d || last === 0x22 || last === 0x2019 || last === 0x27) i--;
+  return i >= 0 && name.charCodeAt(i) === 0x7387; // 率
+}
 const UNBOUNDED = /增长|增幅|提高|提升|降低|下降|变动|调整|控制|周转|回报|收益|倍/;
 
 /** Who an indicator belongs to, in messages: a project (by name) or the department form. */
@@ -79,14 +85,14 @@ export const rule: Rule = {
     if (perf) {
       for (const b of projectBlocks(perf)) {
         for (const i of b.indicators) {
-          if (i.value !== '' && RATE.test(i.name)) checkRate(report, { table: perf, row: i.row, col: i.valueCol, name: i.name, value: i.value, project: b.name }, indicatorValue(i, true));
+          if (i.value !== '' && isRate(i.name)) checkRate(report, { table: perf, row: i.row, col: i.valueCol, name: i.name, value: i.value, project: b.name }, indicatorValue(i, true));
         }
       }
     }
     const dept = findTable(doc, 'department-performance');
     if (dept) {
       for (const i of departmentForm(dept).indicators) {
-        if (i.value !== '' && RATE.test(i.name)) checkRate(report, { table: dept, row: i.row, col: 3, name: i.name, value: i.value }, parseIndicatorValue(i.value, i.name));
+        if (i.value !== '' && isRate(i.name)) checkRate(report, { table: dept, row: i.row, col: 3, name: i.name, value: i.value }, parseIndicatorValue(i.value, i.name));
       }
     }
     if (!perf && !dept) return report.insufficient('文件中没有绩效目标表');

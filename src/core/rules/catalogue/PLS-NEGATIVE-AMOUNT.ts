@@ -1,27 +1,8 @@
 // PLS-NEGATIVE-AMOUNT: no table of a budget disclosure prints a negative amount (a budget neither
 // spends nor receives less than nothing; reductions are written as smaller figures).
-import type { DocTable } from '../../model/document.ts';
 import { cellLocation, money } from '../doc-access.ts';
-import { amountCols } from '../identity-helpers.ts';
+import { amountCells } from '../amount-cells.ts';
 import type { Rule } from '../types.ts';
-
-/** The number of amounts the table prints in its amount columns, or -1 when one is not ≥ 0. */
-function printedUnlessNegative(table: DocTable): number {
-  const amounts = amountCols(table);
-  if (amounts.length === 0) return 0;
-  const rows = table.rows;
-  let printed = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const cells = (rows[r] as DocTable['rows'][number]).cells;
-    for (let k = 0; k < amounts.length; k++) {
-      const v = cells[amounts[k] as number];
-      if (typeof v !== 'number') continue;
-      if (!(v >= 0)) return -1;
-      printed++;
-    }
-  }
-  return printed;
-}
 
 export const rule: Rule = {
   id: 'PLS-NEGATIVE-AMOUNT',
@@ -38,8 +19,9 @@ export const rule: Rule = {
       const columns = table.columns;
       const rows = table.rows;
       // The usual table has no negative amount: its printed amounts counted row by row, in the order
-      // they lie in memory, and checked in one step.
-      const printedAll = printedUnlessNegative(table);
+      // they lie in memory, and checked in one step — in the walk over the table's cells that
+      // CMP-UNIT shares (amountCells).
+      const printedAll = amountCells(table).printed;
       if (printedAll >= 0) {
         if (printedAll > 0) report.checked(printedAll);
         continue;
