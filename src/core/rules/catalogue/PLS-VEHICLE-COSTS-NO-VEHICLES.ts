@@ -7,9 +7,14 @@ import type { Location } from '../types.ts';
 import type { Rule } from '../types.ts';
 import { figure, topicSpots } from '../narrative-helpers.ts';
 
+/** The 国有资产占用情况 paragraphs (the same words as NAR-VEHICLES', so the two share the spots), and the count they state. */
+const ASSET_WORDS = /国有资产|资产占用/;
+const VEHICLE_COUNT = /(?:共有|拥有|现有)?(?:各类)?车辆(?:共)?\s*(\d+)\s*辆/;
+
 function vehiclesFromNarrative(doc: Parameters<Rule['check']>[0]['doc']): number | undefined {
-  for (const spot of topicSpots(doc, /国有资产|资产占用/)) {
-    const m = /(?:共有|拥有|现有)?(?:各类)?车辆(?:共)?\s*(\d+)\s*辆/.exec(spot.text);
+  // Module constants: a pattern object found by identity (a literal here is new at every call).
+  for (const spot of topicSpots(doc, ASSET_WORDS)) {
+    const m = VEHICLE_COUNT.exec(spot.text);
     if (m) return Number(m[1]);
   }
   return undefined;
