@@ -1,11 +1,12 @@
-// `yusuan check` on several files or a folder, run as a reviewer would: each file checked on worker
-// threads, one block a file and a summary; exit 2 when a file cannot be read, else 1 on errors.
+// `yusuan check` on several files or a folder, run as a reviewer would: each file checked (on the
+// calling thread, or on worker threads where cores allow), one block a file and a summary; exit 2 when a file cannot be read, else 1 on errors.
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaultWorkers } from '../src/cli/check-many.ts';
 import { ROOT, SEED_EXAMPLE } from './support/bases.ts';
 
 const run = promisify(execFile);
@@ -75,4 +76,13 @@ describe('yusuan check <folder>', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('html 报告请逐个文件生成');
   }, 60_000);
+});
+
+describe('defaultWorkers', () => {
+  it('checks on the calling thread on 1 or 2 cores and for one file, else on up to 2 workers, one core left over', () => {
+    expect([1, 2].map((cores) => defaultWorkers(50, cores))).toEqual([0, 0]);
+    expect([3, 4, 16].map((cores) => defaultWorkers(50, cores))).toEqual([2, 2, 2]);
+    expect(defaultWorkers(1, 16)).toBe(0);
+    expect(defaultWorkers(2, 16)).toBe(2);
+  });
 });
