@@ -56,43 +56,36 @@ export function collectParagraphs(doc: Document, opts: { glossary?: boolean } = 
   return out;
 }
 
+/** Sentence ends; every loop over it sets lastIndex to 0 before its first exec. */
 const SENTENCE_END = /[。！？!?]/g;
 
 /** Sentences of a paragraph, each up to and including its 。！？ (the last may lack one). */
 export function splitSentences(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  // The matches of matchAll, found with the shared global pattern itself (matchAll copies it at
-  // each call): exec from lastIndex 0 to the end, which leaves it at 0 again.
-  SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text)) !== null) {
-    const end = m.index + 1;
-    push(out, text, start, end);
-    start = end;
-  }
-  push(out, text, start, text.length);
-  return out;
+  return sentencesUpTo(text, Infinity);
 }
 
 /** The first sentence of splitSentences, without finding the others. */
 export function firstSentence(text: string): Span | undefined {
-  const out: Span[] = [];
-  let start = 0;
-  SENTENCE_END_ONE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END_ONE.exec(text)) !== null) {
-    const end = m.index + 1;
-    push(out, text, start, end);
-    if (out.length > 0) return out[0];
-    start = end;
-  }
-  push(out, text, start, text.length);
-  return out[0];
+  return sentencesUpTo(text, 1)[0];
 }
 
-/** SENTENCE_END for exec loops of its own (left at lastIndex 0 only when run to the end). */
-const SENTENCE_END_ONE = /[。！？!?]/g;
+/** The first `limit` sentences of splitSentences. */
+function sentencesUpTo(text: string, limit: number): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  // The matches of matchAll, found with the shared global pattern itself (matchAll copies it at
+  // each call); lastIndex is set back to 0 when stopping early.
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = SENTENCE_END.exec(text)) !== null) {
+    const end = m.index + 1;
+    push(out, text, start, end);
+    start = end;
+  }
+  SENTENCE_END.lastIndex = 0;
+  if (out.length < limit) push(out, text, start, text.length);
+  return out;
+}
 
 const PUNCTUATION_ONLY = /^[。！？!?；;，,、\s]+$/;
 
@@ -109,9 +102,9 @@ export function sentenceAround(text: string, index: number): Span {
   // splitSentences, stopped at the sentence found.
   const out: Span[] = [];
   let start = 0;
-  AROUND_END.lastIndex = 0;
+  SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = AROUND_END.exec(text)) !== null) {
+  while ((m = SENTENCE_END.exec(text)) !== null) {
     const end = m.index + 1;
     const before = out.length;
     push(out, text, start, end);
@@ -123,8 +116,6 @@ export function sentenceAround(text: string, index: number): Span {
   return out[out.length - 1] ?? { text, start: 0, end: text.length };
 }
 
-/** SENTENCE_END for sentenceAround's loop (which may stop early: it resets lastIndex first). */
-const AROUND_END = /[。！？!?]/g;
 
 /** Characters that end a clause: the subject of a figure never reaches back over one. */
 export const CLAUSE_BREAK = /[，。；：,;:！？!?]/;
