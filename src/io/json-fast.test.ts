@@ -42,6 +42,24 @@ describe('parseJsonFast', () => {
     expect(r.ok).toBe(false);
   });
 
+  it('finds a repeated key at any depth, also __proto__ and keys that look like indexes', () => {
+    const deep = (inner: string, levels: number): string => '{"x": ['.repeat(levels) + inner + ']}'.repeat(levels);
+    expect(parseJsonFast(deep('{"a": 1, "b": 2}', 100))).toBeDefined();
+    expect(parseJsonFast(deep('{"a": 1, "b": {"a": 1}, "a": 3}', 100))).toBeUndefined();
+    expect(parseJsonFast('{"__proto__": 1, "__proto__": 2}')).toBeUndefined();
+    expect(parseJsonFast('{"__proto__": {"a": 1}}')).toBeDefined();
+    expect(parseJsonFast('{"refs": {"0": "a", "1": "b", "0": "c"}}')).toBeUndefined();
+    expect(parseJsonFast('{"refs": {"0": "a", "1": "b"}, "0": "c"}')).toBeDefined();
+  });
+
+  it('accepts integers a float holds, however written, and reads them as the yaml parser does', () => {
+    for (const text of ['[-0, 0, 7, -42, 123456789012345, 1234567890123456, 9007199254740992, 1.50, 2e3]']) {
+      const { fast, yaml } = bothWays(text);
+      expect(fast).toEqual(yaml);
+    }
+    expect(parseJsonFast('[12345678901234567890]')).toBeUndefined();
+  });
+
   it('leaves numbers a float cannot hold to the yaml parser, which keeps their text', () => {
     expect(parseJsonFast('{"id": 410305230000000025533}')).toBeUndefined();
     const r = parseSource('{"id": 410305230000000025533, "amount": 12.50, "small": 0.1}', 'json');

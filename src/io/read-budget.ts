@@ -2,7 +2,7 @@
 // values, not exceptions: the result lists every problem, each naming the file and, where it can,
 // line:column and the field path (`budget.yaml:14:7: lines[12].functionCode: …`). Refuses files
 // over MAX_BUDGET_BYTES before reading them, empty files and bytes that are not UTF-8.
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Budget } from '../core/model/budget.ts';
 import type { Issue, ParseContext } from '../core/model/budget-schema.ts';
@@ -58,22 +58,27 @@ function size(bytes: number): string {
   return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} 字节`;
 }
 
-/** Reads at most `limit` + 1 bytes, so a file that grew after stat cannot slip past the limit. */
-async function readBytes(path: string, limit: number): Promise<{ bytes: Buffer; size: number } | { error: NodeJS.ErrnoException | { code: 'NOT_FILE' } }> {
-  let handle;
+/**
+ * Reads at most `limit` + 1 bytes, so a file that grew after stat cannot slip past the limit.
+ * Synchronous: an input file is read whole before anything can be done with it, and the five
+ * asynchronous steps (open, stat, two reads, close) each waited for the thread pool — 1.3 ms for a
+ * 140 KB Document against about 0.1 ms read directly, the same order as checking it.
+ */
+function readBytes(path: string, limit: number): { bytes: Buffer; size: number } | { error: NodeJS.ErrnoException | { code: 'NOT_FILE' } } {
+  let fd: number;
   try {
-    handle = await open(path, 'r');
+    fd = openSync(path, 'r');
   } catch (e) {
     return { error: e as NodeJS.ErrnoException };
   }
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { error: { code: 'NOT_FILE' } };
     if (stat.size > limit) return { bytes: Buffer.alloc(0), size: stat.size };
-    const buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, limit) + 1);
     let total = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
+      const bytesRead = readSync(fd, buffer, total, buffer.length - total, total);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total === buffer.length) break;
@@ -82,7 +87,7 @@ async function readBytes(path: string, limit: number): Promise<{ bytes: Buffer; 
   } catch (e) {
     return { error: e as NodeJS.ErrnoException };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -108,7 +113,7 @@ export async function readSourceFile(path: string, opts: { maxBytes?: number } =
     return fail(path, `不支持的文件类型 "${extname(path) || '（无扩展名）'}"，预算数据文件应为 .yaml、.yml 或 .json`, 'unsupported file type; use .yaml, .yml or .json');
   }
   const limit = opts.maxBytes ?? MAX_BUDGET_BYTES;
-  const read = await readBytes(path, limit);
+  const read = readBytes(path, limit);
   if ('error' in read) {
     const code = read.error.code ?? '';
     const [zh, en] = OPEN_ERRORS[code] ?? ['无法读取', 'cannot read'];
