@@ -70,6 +70,8 @@ interface Stage {
    */
   alone?(count: number): Promise<Omit<Result, 'stage'>>;
   with?: string;
+  /** Print the stage's seconds per 100 documents, in order (how V8's warming up shapes the run). */
+  curve?: boolean;
 }
 
 /** What a batch stage made of one input: its output, or the error that input failed with. */
@@ -124,6 +126,7 @@ const STAGES: Stage[] = [
     id: 'check',
     label: 'check (all rules, 1 thread)',
     input: 'document',
+    curve: true,
     async prepare() {
       const { checkDocument } = await import('../src/core/rules/check.ts');
       const { getTemplate } = await import('../src/core/templates/index.ts');
@@ -249,6 +252,8 @@ interface Result {
   failures: number;
   skipped: number;
   error?: string;
+  /** Seconds of each successful call, in order (stages with `curve`). */
+  times?: number[];
 }
 
 const yieldToTimers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -263,6 +268,7 @@ async function runStages(stages: Stage[], budgets: readonly Budget[], chunk: num
   const results: Result[] = [];
   for (const stage of stages) {
     const r: Result = { stage, documents: 0, seconds: 0, cpuSeconds: 0, bytes: 0, failures: 0, skipped: 0 };
+    if (stage.curve) r.times = [];
     try {
       const batch = await stage.prepareBatch?.();
       if (batch) r.batch = batch;
@@ -292,7 +298,9 @@ async function runStages(stages: Stage[], budgets: readonly Budget[], chunk: num
         try {
           let out = r.work(input);
           if (out instanceof Promise) out = await out;
-          r.seconds += Number(process.hrtime.bigint() - t) / 1e9;
+          const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+          r.seconds += seconds;
+          r.times?.push(seconds);
           r.cpuSeconds += cpuSince(cpu);
           r.documents++;
           r.bytes += sizeOf(out);
@@ -452,11 +460,27 @@ async function main(): Promise<void> {
       r.skipped > 0 ? `${r.skipped} skipped (no input)` : '',
       r.error ? `first error: ${r.error}` : '',
       r.stage.note?.() ?? '',
+      curveText(r.times),
     ].filter(Boolean);
     if (extra.length > 0) console.log(`${r.stage.label}: ${extra.join('; ')}`);
   }
   // A default run ends with it too (a few seconds): issue 5's pages per second next to pdftotext.
   if (!wanted || wanted.includes('pdf-import')) await pdfImportStage();
+}
+
+/**
+ * A stage's ms a document per 100 documents in order: a cold process checks its first hundreds of
+ * documents while V8 still interprets and compiles the rules, and this shows how much of the run
+ * that is (docs/checking.md).
+ */
+function curveText(times: readonly number[] | undefined): string {
+  if (!times || times.length < 200) return '';
+  const parts: string[] = [];
+  for (let i = 0; i < times.length; i += 100) {
+    const slice = times.slice(i, i + 100);
+    parts.push((slice.reduce((a, b) => a + b, 0) / slice.length * 1000).toFixed(2));
+  }
+  return `ms a document, per 100 documents in order: ${parts.join(' ')}`;
 }
 
 /**
