@@ -36,6 +36,8 @@ const MB = 1024 * 1024;
 const MEMORY_GOAL_MB = 500;
 /** Issue 3: documents checked a second on 2 cores. */
 const CHECK_GOAL = 1000;
+/** After the label of the check row that has the goal: the configuration `yusuan check` uses here. */
+const GOAL_MARK = ' ← yusuan check';
 
 interface Goal {
   /** At least this many documents per second. */
@@ -184,7 +186,7 @@ const STAGES: Stage[] = [
         run: { label: this.label, documents: 0, seconds: 0, cpuSeconds: 0, failures: 0, notes: [], error: `not run: ${message(err)}` } as WorkerCheckRun,
         peakRss: 0,
       }));
-      this.label = run.label;
+      this.label = this.goal ? `${run.label}${GOAL_MARK}` : run.label;
       this.note = () => [...run.notes, `its own process's peak RSS (VmHWM, every thread): ${(childPeak / MB).toFixed(0)} MB`].join('\n  ');
       const { label: _l, notes: _n, ...result } = run;
       return { ...result, bytes: 0, skipped: 0 };
@@ -416,7 +418,7 @@ async function main(): Promise<void> {
   const goalStage = STAGES.find((s) => s.id === (checkWorkers === 0 ? 'check' : 'check-workers'));
   if (goalStage) {
     goalStage.goal = { docsPerSecond: CHECK_GOAL };
-    goalStage.label += ' ← yusuan check';
+    goalStage.label += GOAL_MARK;
   }
   const chunk = arg('chunk') === 'all' ? count : Math.max(1, Math.floor(Number(arg('chunk') ?? 50)) || 50);
   const wanted = arg('stages')?.split(',');
