@@ -1,12 +1,14 @@
 // Turns a command's inputs (files and directories) into the list of files to read: a file is
 // taken as given (so a wrong extension is reported by the reader, not skipped); a directory
 // contributes the files its command accepts (render: *.yaml, *.yml, *.json at its top level; audit:
-// .pdf .xlsx .xls .txt .json, sub-directories too), in sorted order so runs are deterministic; hidden
+// .pdf .xlsx .xls .txt .json, sub-directories too), in natural order (2 before 10; natural-order.ts)
+// so runs are deterministic and read as a person lists them; hidden
 // files and ~$ Office lock files are skipped; duplicates are dropped; inputs that cannot be used
 // become problems naming them.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { isBudgetFileName } from '../io/read-budget.ts';
+import { naturalCompare } from './natural-order.ts';
 
 export interface InputProblem {
   input: string;
@@ -38,7 +40,7 @@ export const BUDGET_INPUTS: InputKind = {
 
 async function walk(dir: string, kind: InputKind, depth: number, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = entries.filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$')).sort((a, b) => naturalCompare(a.name, b.name));
   for (const e of names) {
     const path = join(dir, e.name);
     if (e.isDirectory()) {
