@@ -26,7 +26,7 @@ async function yusuan(...args: string[]): Promise<{ code: number; stdout: string
 
 interface Report {
   files: { file: string; ok: boolean; title?: string; counts?: { error: number; warning: number }; findings?: { ruleId: string }[]; error?: string }[];
-  summary: { files: number; withErrors: number; failed: number; error: number; warning: number };
+  summary: { files: number; withErrors: number; failed: number; error: number; warning: number; byRule: { ruleId: string; severity: string; findings: number; files: number }[] };
 }
 
 describe('yusuan check <folder>', () => {
@@ -45,6 +45,13 @@ describe('yusuan check <folder>', () => {
     expect(r.stdout).toMatch(/\[错误\] CLS-ECON-MAP .*30107/);
     expect(r.stdout).toMatch(/✓ .*shanghai-czj-2025\.yaml — 上海市财政局2025年单位预算：错误 0，/);
     expect(r.stdout).toContain('共 3 个文件：1 个有错误，1 个无法检查；错误 2，');
+    // The findings of all files by rule, errors first: the seed's two, one file each.
+    const tally = r.stdout.slice(r.stdout.indexOf('按规则汇总'), r.stdout.indexOf('共 3 个文件'));
+    expect(tally.split('\n').slice(1, 3).sort()).toEqual([
+      '  [错误] CLS-BUDGET-GOV-MAP：1 处，1 个文件 / 1 in 1 file(s)',
+      '  [错误] CLS-ECON-MAP：1 处，1 个文件 / 1 in 1 file(s)',
+    ]);
+    expect(tally).toMatch(/\[警告\] [A-Z]+-[A-Z-]+：\d+ 处，[12] 个文件/);
   }, 180_000);
 
   it('gives every file’s counts and findings as JSON', async () => {
@@ -58,6 +65,10 @@ describe('yusuan check <folder>', () => {
     ]);
     expect(report.files[1]!.findings!.filter((f) => f.ruleId === 'CLS-ECON-MAP')).toHaveLength(1);
     expect(report.summary).toMatchObject({ files: 3, withErrors: 1, failed: 1, error: 2 });
+    expect(report.summary.byRule.filter((t) => t.severity === 'error')).toEqual([
+      { ruleId: 'CLS-BUDGET-GOV-MAP', severity: 'error', findings: 1, files: 1 },
+      { ruleId: 'CLS-ECON-MAP', severity: 'error', findings: 1, files: 1 },
+    ]);
   }, 180_000);
 
   it('exits 1 for files with errors and 0 when none has one', async () => {
