@@ -8,7 +8,7 @@ import type { Finding } from '../core/rules/types.ts';
 import type { SourceOutcome } from '../workers/source-protocol.ts';
 import { BUDGET_INPUTS, expandInputs } from './inputs.ts';
 import { loadRuleConfig } from './rules-config.ts';
-import { type RuleTally, tallyByRule } from './rule-tally.ts';
+import { ruleTallyText, tallyByRule } from '../reports/rule-tally.ts';
 
 export interface CheckManyOptions {
   format?: string;
@@ -51,12 +51,6 @@ function fileBlock(file: string, o: SourceOutcome): string {
   return [head, ...lines].join('\n');
 }
 
-/** The errors and warnings of all files by rule: errors first, then the rules found in most files. */
-function ruleTallyText(tally: readonly RuleTally[]): string {
-  const lines = tally.map((t) => `  [${SEVERITY_ZH[t.severity]}] ${t.ruleId}：${t.findings} 处，${t.files} 个文件 / ${t.findings} in ${t.files} file(s)`);
-  return ['按规则汇总（错误与警告）/ by rule (errors and warnings):', ...lines].join('\n');
-}
-
 export async function checkManyCommand(inputs: readonly string[], opts: CheckManyOptions, stdout: Out, stderr: Out): Promise<number> {
   const say = (t: string) => void stderr.write(`${t}\n`);
   const format = (opts.format ?? 'text').toLowerCase();
@@ -90,8 +84,8 @@ export async function checkManyCommand(inputs: readonly string[], opts: CheckMan
     stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     stdout.write(`${files.map((file, i) => fileBlock(file, outcomes[i] as SourceOutcome)).join('\n\n')}\n\n`);
-    const problemsByRule = byRule.filter((t) => t.severity !== 'info');
-    if (outcomes.length > 1 && problemsByRule.length > 0) stdout.write(`${ruleTallyText(problemsByRule)}\n\n`);
+    const tallyText = outcomes.length > 1 ? ruleTallyText(byRule) : '';
+    if (tallyText) stdout.write(`${tallyText}\n\n`);
     stdout.write(
       `共 ${files.length + problems.length} 个文件：${withErrors} 个有错误，${failed} 个无法检查；错误 ${totals.error}，警告 ${totals.warning}，提示 ${totals.info}` +
         ` / ${files.length + problems.length} file(s): ${withErrors} with errors, ${failed} not checked; ${totals.error} error(s), ${totals.warning} warning(s)\n`,

@@ -1,13 +1,14 @@
 // The audit report as text for a terminal (中文): per document the file, the template recognised,
 // the tables found and missing, what the reader could not place, then the findings by severity —
 // each with its place in the file (page, sheet and cell, line), the quoted cell or sentence and a
-// hint; at the end, for several files, the summary table.
+// hint; at the end, for several files, the errors and warnings by rule and the summary table.
 import type { Severity } from '../core/rules/types.ts';
 import { formatSourcePos } from '../core/model/document.ts';
 import { locationText } from './findings-text.ts';
 import type { AuditEntry, AuditedDocument, SummaryRow } from './audit-model.ts';
 import { summaryRow } from './audit-model.ts';
 import { detectionLines, KIND_LABEL } from './audit-words.ts';
+import { ruleTallyText, tallyByRule } from './rule-tally.ts';
 
 const HEADINGS: Record<Severity, string> = { error: '错误 / errors', warning: '警告 / warnings', info: '提示 / notes' };
 
@@ -55,7 +56,11 @@ export function auditText(entries: readonly AuditEntry[]): string {
     else out.push(`无法读取：${e.error}`);
     out.push('');
   }
-  if (entries.length > 1) out.push(summaryTable(entries.map(summaryRow)));
+  if (entries.length > 1) {
+    const tally = ruleTallyText(tallyByRule(entries.map((e) => (e.ok ? e.findings : []))));
+    if (tally) out.push(tally, '');
+    out.push(summaryTable(entries.map(summaryRow)));
+  }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
