@@ -12,6 +12,7 @@ a { color: #0b4f9c; }
 .summary { border-collapse: collapse; width: 100%; font-size: 14px; }
 .summary th, .summary td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; }
 .summary td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.summary th, .summary td.n, .summary td.nw { white-space: nowrap; }
 .summary tr.bad td { background: #fde2e2; }
 .badge { display: inline-block; padding: 0 .5em; border-radius: 3px; font-weight: 700; margin-right: .4em; }
 .badge.error { background: #b00020; color: #fff; } .badge.warning { background: #b36b00; color: #fff; } .badge.info { background: #2a6ebb; color: #fff; }

@@ -10,6 +10,8 @@ import { AUDIT_CSS } from './audit-html-css.ts';
 import { auditTableHtml, cellAnchor, type CellMark } from './audit-html-table.ts';
 import type { AuditEntry, AuditedDocument, LocatedFinding } from './audit-model.ts';
 import { auditExitCode, summaryRow } from './audit-model.ts';
+import { tallyByRule } from './rule-tally.ts';
+import { CATALOGUE } from '../core/rules/catalogue/index.ts';
 import { detectionLines } from './audit-words.ts';
 import { formatSourcePos } from '../core/model/document.ts';
 
@@ -114,6 +116,11 @@ function documentHtml(e: AuditedDocument, index: number): string {
   return out;
 }
 
+/** A rule's statement in Chinese, for the tally by rule ('' for a rule the catalogue lacks). */
+function statementOf(ruleId: string): string {
+  return CATALOGUE.find((r) => r.id === ruleId)?.statement.zh ?? '';
+}
+
 export function auditHtml(entries: readonly AuditEntry[]): string {
   const rows = entries.map(summaryRow);
   const n = (v: number | null) => (v === null ? '—' : String(v));
@@ -121,6 +128,14 @@ export function auditHtml(entries: readonly AuditEntry[]): string {
     + `<td class="n">${r.tablesFound === null ? '—' : `${r.tablesFound}/${r.tablesExpected ?? '?'}`}</td><td class="n">${n(r.errors)}</td><td class="n">${n(r.warnings)}</td><td class="n">${n(r.info)}</td>`
     + `<td>${r.note ? `无法读取：${esc(r.note)}` : ''}</td></tr>`).join('\n');
   const verdict = ['没有发现错误', '发现错误', '有文件无法读取'][auditExitCode(entries)];
+  // For several files: each rule's errors and warnings across them, errors first.
+  const tally = entries.length > 1 ? tallyByRule(entries.map((e) => (e.ok ? e.findings : []))).filter((t) => t.severity !== 'info') : [];
+  const byRule = tally.length === 0 ? '' : `<h2>按规则汇总（错误与警告）</h2>
+<table class="summary"><thead><tr><th>规则</th><th>规则内容</th><th>级别</th><th>处数</th><th>文件数</th></tr></thead>
+<tbody>
+${tally.map((t) => `<tr><td class="nw">${esc(t.ruleId)}</td><td>${esc(statementOf(t.ruleId))}</td><td class="nw">${t.severity === 'error' ? '错误' : '警告'}</td><td class="n">${t.findings}</td><td class="n">${t.files}</td></tr>`).join('\n')}
+</tbody></table>
+`;
   let body = '';
   entries.forEach((e, i) => {
     body += e.ok ? documentHtml(e, i) : `<h2 id="d${i + 1}">${i + 1}. ${esc(e.file)}</h2>\n<p class="failed">无法读取：${esc(e.error)}</p>\n`;
@@ -137,6 +152,6 @@ ${AUDIT_CSS}
 <tbody>
 ${summary}
 </tbody></table>
-${body}</body></html>
+${byRule}${body}</body></html>
 `;
 }
