@@ -39,14 +39,16 @@ interface Doc {
 
 let folder: Run;
 let docs: Map<string, Doc>;
+let tallies: { summary: { errors: number | null; warnings: number | null; info: number | null }[]; byRule: { ruleId: string; severity: string; findings: number; files: number }[] };
 
 beforeAll(async () => {
   if (!available) return;
   mkdirSync(join(TMP, 'corpus'));
   for (const f of [CZJ, WANLI, PUTUO]) copyFileSync(join(CORPUS, f), join(TMP, 'corpus', f));
   folder = await audit(['corpus', '--format', 'json', '--summary', 'summary.csv', '--extract', 'extract'], TMP);
-  const report = JSON.parse(folder.stdout) as { documents: Doc[] };
+  const report = JSON.parse(folder.stdout) as { documents: Doc[] } & typeof tallies;
   docs = new Map(report.documents.map((d) => [d.file.replace(/^corpus\//, ''), d]));
+  tallies = { summary: report.summary, byRule: report.byRule };
 }, 300_000);
 
 describe.skipIf(!available)('yusuan audit on the corpus folder', () => {
@@ -61,6 +63,19 @@ describe.skipIf(!available)('yusuan audit on the corpus folder', () => {
     expect(wanli.detection.tables).toHaveLength(9);
     expect(wanli.detection.unknown.map((u) => u.title)).toEqual(Array(5).fill('财政项目支出绩效目标填报表'));
     expect(docs.get(PUTUO)).toMatchObject({ ok: true, kind: 'xlsx', detection: { template: 'shanghai-dept', missing: [] } });
+  });
+
+  it('counts the findings by rule as the summary rows count them by file', () => {
+    const bySeverity = (sev: string) => tallies.byRule.filter((t) => t.severity === sev).reduce((s, t) => s + t.findings, 0);
+    const byFile = (k: 'errors' | 'warnings' | 'info') => tallies.summary.reduce((s, r) => s + (r[k] ?? 0), 0);
+    expect(bySeverity('error')).toBe(byFile('errors'));
+    expect(bySeverity('warning')).toBe(byFile('warnings'));
+    expect(bySeverity('info')).toBe(byFile('info'));
+    expect(byFile('errors')).toBeGreaterThan(0);
+    for (const t of tallies.byRule) {
+      expect(t.files).toBeGreaterThanOrEqual(1);
+      expect(t.files).toBeLessThanOrEqual(3);
+    }
   });
 
   it('locates the czj defects on their pages with the printed text', () => {

@@ -1,9 +1,11 @@
 // The audit report as JSON for programs: per file the document's meta (title, year, department,
 // template, source), the detection, what the reader could not place, the counts, and every finding
 // with its location (location.source filled from the document's provenance), its structured
-// place `at` and the quoted text; files that could not be read carry their error. Then the summary.
+// place `at` and the quoted text; files that could not be read carry their error. Then the summary
+// rows and the findings by rule.
 import type { AuditEntry } from './audit-model.ts';
 import { auditExitCode, summaryRow } from './audit-model.ts';
+import { tallyByRule } from './rule-tally.ts';
 
 export const AUDIT_SCHEMA = 'yusuan/audit@1';
 
@@ -33,6 +35,8 @@ export function auditJson(entries: readonly AuditEntry[]): string {
       runs: e.result.runs.map(({ findings: _f, ...r }) => r),
     };
   });
-  const report = { schema: AUDIT_SCHEMA, exitCode: auditExitCode(entries), documents, summary: entries.map(summaryRow) };
+  // byRule: each rule's findings across the files and in how many (as `yusuan check <folder>`).
+  const byRule = tallyByRule(entries.map((e) => (e.ok ? e.findings : [])));
+  const report = { schema: AUDIT_SCHEMA, exitCode: auditExitCode(entries), documents, summary: entries.map(summaryRow), byRule };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
