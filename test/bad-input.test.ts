@@ -92,7 +92,13 @@ const CASES: Case[] = [
   { name: 'duplicate key', file: 'dup-key.yaml', content: 'year: 2023\ntemplate: luoyang\nyear: 2024\n', expected: [':3:1: YAML 语法错误：同一层级的键重复'] },
   { name: 'invalid JSON', file: 'broken.json', content: '{\n  "year": 2023,\n  "template": luoyang\n}\n', expected: [/:3:15: JSON 语法错误/] },
   { name: 'a file that is not a mapping', file: 'list.json', content: '[1, 2]', expected: ['文件内容应为一个映射'] },
-  { name: 'an unsupported extension', file: 'budget.txt', content: 'year: 2023\n', expected: ['不支持的文件类型 ".txt"'] },
+  { name: 'an unsupported extension', file: 'budget.md', content: 'year: 2023\n', expected: ['不支持的文件类型 ".md"'] },
+  {
+    name: 'a published PDF, which audit reads',
+    file: 'published.pdf',
+    content: '%PDF-1.4\n',
+    expected: ['不支持的文件类型 ".pdf"', '已公开的文件请用 yusuan audit'],
+  },
 ];
 
 describe.concurrent('yusuan render: bad input exits 2, names the place and writes nothing', () => {

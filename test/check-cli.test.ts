@@ -76,6 +76,13 @@ describe('yusuan check', () => {
     expect(r.stderr).toContain('rules.NO-SUCH-RULE');
   });
 
+  it('points a published PDF to yusuan audit (exit 2)', async () => {
+    const pdf = join(ROOT, '..', 'shared', 'corpus', 'shanghai-czj-2025-unit-budget.pdf');
+    const r = await yusuan('check', pdf);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`已公开的文件请用 yusuan audit ${pdf} 审核`);
+  });
+
   it('render refuses a Budget with errors unless --force, and says why', async () => {
     const out = join(TMP, 'gate');
     const refused = await yusuan('render', SEED_EXAMPLE, '--format', 'html', '--out', out);
