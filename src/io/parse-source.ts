@@ -4,10 +4,12 @@
 // line:col, and alias expansion is capped. Plain numbers a float cannot hold exactly (codes with
 // leading zeros, 21-digit project ids, over-precise amounts) are kept as their written text.
 // A JSON file that has none of these is read by JSON.parse instead (json-fast.ts: the same value,
-// two hundred times faster), and positioned by the yaml parser only when asked.
+// two hundred times faster), a YAML file in the plain subset people write by hand line by line
+// (yaml-fast.ts), and either is positioned by the yaml parser only when asked.
 import type { Document, YAMLError } from 'yaml';
 import { LineCounter, isScalar, parseDocument, visit } from 'yaml';
 import { parseJsonFast, sameNumber } from './json-fast.ts';
+import { parseYamlFast } from './yaml-fast.ts';
 
 export type SourceFormat = 'yaml' | 'json';
 
@@ -50,10 +52,11 @@ const YAML_ERROR_ZH: Partial<Record<YAMLError['code'], string>> = {
 
 /** Parses YAML or JSON text; the value is plain objects, arrays, strings, numbers, booleans, null. */
 export function parseSource(text: string, format: SourceFormat): ParseSourceResult {
-  if (format === 'json') {
-    // JSON.parse when it gives what the yaml parser would (json-fast.ts); positions are worked out
-    // by the yaml parser only when a finding needs one.
-    const fast = parseJsonFast(text);
+  {
+    // JSON.parse when it gives what the yaml parser would (json-fast.ts), and plain hand-written
+    // YAML read line by line (yaml-fast.ts); positions are worked out by the yaml parser only
+    // when a finding needs one.
+    const fast = format === 'json' ? parseJsonFast(text) : parseYamlFast(text);
     if (fast !== undefined) {
       let located: ParseSourceResult | undefined;
       const locate = (path: string): Position | undefined => {
