@@ -269,13 +269,8 @@ class Flow {
 
   private map(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    this.i++;
-    this.spaces();
-    if (this.s[this.i] === '}') {
-      this.i++;
-      return out;
-    }
-    for (;;) {
+    if (this.opens('}')) return out;
+    do {
       this.spaces();
       const start = this.i;
       while (this.i < this.s.length && /[A-Za-z0-9_.-]/.test(this.s[this.i] as string)) this.i++;
@@ -285,35 +280,39 @@ class Flow {
       this.i += 2;
       this.spaces();
       out[key] = this.value();
-      this.spaces();
-      const c = this.s[this.i];
-      this.i++;
-      if (c === '}') return out;
-      if (c !== ',') giveUp();
-      this.spaces();
-      if (this.s[this.i] === '}') giveUp(); // a trailing comma
-    }
+    } while (!this.closes('}'));
+    return out;
   }
 
   private seq(): unknown[] {
     const out: unknown[] = [];
-    this.i++;
-    this.spaces();
-    if (this.s[this.i] === ']') {
-      this.i++;
-      return out;
-    }
-    for (;;) {
+    if (this.opens(']')) return out;
+    do {
       this.spaces();
       out.push(this.value());
-      this.spaces();
-      const c = this.s[this.i];
-      this.i++;
-      if (c === ']') return out;
-      if (c !== ',') giveUp();
-      this.spaces();
-      if (this.s[this.i] === ']') giveUp();
-    }
+    } while (!this.closes(']'));
+    return out;
+  }
+
+  /** Past the opening bracket: true (and past the closing one) when the collection is empty. */
+  private opens(close: string): boolean {
+    this.i++;
+    this.spaces();
+    if (this.s[this.i] !== close) return false;
+    this.i++;
+    return true;
+  }
+
+  /** After an entry: true past the closing bracket, false past a comma; gives up on anything else or a trailing comma. */
+  private closes(close: string): boolean {
+    this.spaces();
+    const c = this.s[this.i];
+    this.i++;
+    if (c === close) return true;
+    if (c !== ',') giveUp();
+    this.spaces();
+    if (this.s[this.i] === close) giveUp();
+    return false;
   }
 
   /** A plain scalar inside a flow collection: up to `,`, `]` or `}`. */
