@@ -50,7 +50,7 @@ export interface NarrativeContext {
 
 /** Fills a pattern with the common placeholders and the given slots. */
 export function fillWith(ctx: NarrativeContext, pattern: TemplateText, slots: Slots = {}): Fragment {
-  return fill(pattern, { ...ctx.vars, ...slots });
+  return fill(pattern, slots, ctx.vars);
 }
 
 export function amountOf(ctx: NarrativeContext, f: Figure): Fragment {

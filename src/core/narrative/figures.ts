@@ -26,12 +26,23 @@ export class Figures {
     readonly doc: Document,
     readonly budget: Budget,
   ) {
-    for (const table of doc.tables) {
-      for (const row of table.rows) {
-        for (const [col, ref] of Object.entries(row.refs ?? {})) {
-          if (this.cells.has(ref)) continue;
-          const v = row.cells[Number(col)];
-          if (v === null || typeof v === 'number') this.cells.set(ref, v ?? 0);
+    // Each reference's first cell (in table, row and column order) that prints a figure or a
+    // blank; a reference beyond the row's cells names nothing printed. Walked backwards, so that
+    // the first cell is the last written: one Map operation a cell instead of a look-up and a write.
+    const cells = this.cells;
+    const tables = doc.tables;
+    for (let t = tables.length - 1; t >= 0; t--) {
+      const rows = (tables[t] as Document['tables'][number]).rows;
+      for (let r = rows.length - 1; r >= 0; r--) {
+        const row = rows[r] as (typeof rows)[number];
+        const refs = row.refs;
+        if (refs === undefined) continue;
+        const values = row.cells;
+        for (let col = values.length - 1; col >= 0; col--) {
+          const ref = refs[col];
+          if (ref === undefined) continue;
+          const v = values[col];
+          if (v === null || typeof v === 'number') cells.set(ref, v ?? 0);
         }
       }
     }

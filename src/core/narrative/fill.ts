@@ -20,8 +20,6 @@ export type Slots = Readonly<Record<string, Slot | undefined>>;
 
 export const EMPTY: Fragment = Object.freeze({ text: '', claims: [] }) as Fragment;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
 /** Thrown when a template uses a placeholder its topic does not fill: a template bug. */
 export class TemplateSlotError extends Error {
   constructor(readonly slot: string, readonly pattern: string) {
@@ -30,24 +28,47 @@ export class TemplateSlotError extends Error {
   }
 }
 
-/** Fills a pattern; only the pattern is parsed, slot text is inserted verbatim. */
-export function fill(pattern: string, slots: Slots): Fragment {
+/**
+ * Fills a pattern; only the pattern is parsed, slot text is inserted verbatim. A placeholder is
+ * {name} with name of word characters ([A-Za-z0-9_]); it takes its value from `slots`, else (a
+ * name `slots` does not have) from `common` — the placeholders every pattern may use.
+ */
+export function fill(pattern: string, slots: Slots, common?: Slots): Fragment {
   let text = '';
   const claims: PieceClaim[] = [];
   let last = 0;
-  for (const m of pattern.matchAll(PLACEHOLDER)) {
-    const name = m[1] ?? '';
-    text += pattern.slice(last, m.index);
-    const value = slots[name];
+  let open = pattern.indexOf('{');
+  while (open >= 0) {
+    let close = open + 1;
+    while (close < pattern.length && isWordChar(pattern.charCodeAt(close))) close++;
+    if (close === open + 1 || pattern.charCodeAt(close) !== 0x7d /* } */) {
+      open = pattern.indexOf('{', open + 1);
+      continue;
+    }
+    const name = pattern.slice(open + 1, close);
+    text += pattern.slice(last, open);
+    const value = common === undefined || Object.prototype.hasOwnProperty.call(slots, name) ? slots[name] : common[name];
     if (value === undefined) throw new TemplateSlotError(name, pattern);
     if (typeof value === 'object') {
-      for (const c of value.claims) claims.push({ ...c, start: c.start + text.length, end: c.end + text.length });
+      for (const c of value.claims) {
+        // { ...c, start, end } without the spread: the same keys in the same order.
+        const shifted = Object.assign({}, c);
+        shifted.start = c.start + text.length;
+        shifted.end = c.end + text.length;
+        claims.push(shifted);
+      }
       text += value.text;
     } else text += String(value);
-    last = (m.index ?? 0) + m[0].length;
+    last = close + 1;
+    open = pattern.indexOf('{', last);
   }
   text += pattern.slice(last);
   return { text, claims };
+}
+
+/** \w: an ASCII letter, digit or underscore. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** Joins fragments with a separator, shifting their claims. */
