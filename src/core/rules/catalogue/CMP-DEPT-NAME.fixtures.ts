@@ -14,5 +14,11 @@ export const fixtures: RuleFixtures = {
       edits: ['department-performance[\'部门(单位)名称\'].c2 = "洛阳市涧西区民政局"'],
       expect: { table: 'department-performance', row: '部门(单位)名称' },
     },
+    {
+      name: '整体绩效目标表的部门（单位）名称留空',
+      base: 'seed',
+      edits: ['department-performance[\'部门(单位)名称\'].c2 = ""'],
+      expect: { table: 'department-performance', row: '部门(单位)名称' },
+    },
   ],
 };

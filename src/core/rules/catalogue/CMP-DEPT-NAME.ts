@@ -52,14 +52,25 @@ export const rule: Rule = {
     const template = requireTemplate(ctx, report);
     if (!template) return;
     const dept = ctx.doc.meta.department.name;
-    const wrong = (what: string, printed: string, location: Location) => ({
-      message: `${what}为“${printed}”，本文件是“${dept}”的部门预算`,
-      messageEn: `${what} names “${printed}”, not the document’s department “${dept}”`,
-      expected: dept,
-      actual: printed,
-      hint: '核对是否套用了其他部门的表格，改为本部门名称。',
-      location,
-    });
+    // A name left blank (a template's 编制部门： line never filled in) is said as such.
+    const wrong = (what: string, printed: string, location: Location) =>
+      printed.trim() === ''
+        ? {
+            message: `${what}没有填写名称，应为本部门“${dept}”`,
+            messageEn: `${what} is blank; it should name the document’s department “${dept}”`,
+            expected: dept,
+            actual: printed,
+            hint: '填写本部门名称（模板中留空的名称须在公开前填上）。',
+            location,
+          }
+        : {
+            message: `${what}为“${printed}”，本文件是“${dept}”的部门预算`,
+            messageEn: `${what} names “${printed}”, not the document’s department “${dept}”`,
+            expected: dept,
+            actual: printed,
+            hint: '核对是否套用了其他部门的表格，改为本部门名称。',
+            location,
+          };
     for (const spec of template.tables) {
       const table = findTable(ctx.doc, spec.id);
       if (!table) continue;
