@@ -69,8 +69,28 @@ export function parseSource(text: string, format: SourceFormat): ParseSourceResu
   return parseWithYaml(text, format);
 }
 
+/**
+ * Brackets ([ {) a file may nest. The yaml parser recurses per level and runs out of stack at
+ * about 780 levels; it reports that, but a second such file in the same process (a folder check)
+ * then killed the process inside V8's regular-expression compiler. A Budget or Document nests
+ * a few levels, so deeper nesting is refused before the parser sees it.
+ */
+export const MAX_FLOW_DEPTH = 100;
+
 /** parseSource by the yaml parser: duplicate keys are errors, with line and column. */
 export function parseWithYaml(text: string, format: SourceFormat): ParseSourceResult {
+  const label = format === 'json' ? 'JSON' : 'YAML';
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    return {
+      ok: false,
+      problems: [{
+        ...deep,
+        message: `${label} 语法错误：${YAML_ERROR_ZH.RESOURCE_EXHAUSTION}（括号 [ { 嵌套超过 ${MAX_FLOW_DEPTH} 层）`,
+        messageEn: `brackets nested more than ${MAX_FLOW_DEPTH} levels deep`,
+      }],
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -78,7 +98,6 @@ export function parseWithYaml(text: string, format: SourceFormat): ParseSourceRe
     prettyErrors: true,
     schema: format === 'json' ? 'json' : 'core',
   });
-  const label = format === 'json' ? 'JSON' : 'YAML';
   if (doc.errors.length > 0) return { ok: false, problems: doc.errors.map((e) => syntaxProblem(e, label)) };
   keepInexactNumbersAsText(doc);
   let value: unknown;
@@ -112,6 +131,28 @@ export function parseWithYaml(text: string, format: SourceFormat): ParseSourceRe
     return undefined;
   };
   return { ok: true, value, locate };
+}
+
+/**
+ * Where brackets first nest deeper than MAX_FLOW_DEPTH, or undefined. Every bracket counts, in
+ * quotes and comments too (a closing one never below zero): a Budget has far fewer in its text.
+ */
+function tooDeep(text: string): Position | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > MAX_FLOW_DEPTH) return { line, column: i - lineStart + 1 };
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      if (depth > 0) depth--;
+    } else if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return undefined;
 }
 
 function syntaxProblem(error: YAMLError, label: string): SyntaxProblem {

@@ -246,6 +246,7 @@ function plainScalar(s: string, inFlow: boolean): unknown {
 /** One-line flow collections and quoted scalars. */
 class Flow {
   private i = 0;
+  private depth = 0;
 
   constructor(private readonly s: string) {}
 
@@ -259,9 +260,12 @@ class Flow {
     const c = this.s[this.i];
     if (c === '"') return this.doubleQuoted();
     if (c === "'") return this.singleQuoted();
-    if (c === '{') return this.map();
-    if (c === '[') return this.seq();
-    return this.plain();
+    if (c !== '{' && c !== '[') return this.plain();
+    // Collections nested deeper than a Budget ever is are left to the yaml parser's own limits.
+    if (++this.depth > MAX_DEPTH) giveUp();
+    const value = c === '{' ? this.map() : this.seq();
+    this.depth--;
+    return value;
   }
 
   private spaces(): void {
