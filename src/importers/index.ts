@@ -11,17 +11,16 @@ import type { Document, TableId } from '../core/model/document.ts';
 import { getTemplate } from '../core/templates/index.ts';
 import { decodeUtf8 } from '../io/utf8.ts';
 import { ImportError } from './errors.ts';
+import type { ContentKind } from './extensions.ts';
+import { IMPORT_EXTENSIONS } from './extensions.ts';
 
 /** Largest PDF or workbook read: 100 MB (real disclosures are a few MB). */
 export const MAX_BINARY_BYTES = 100 * 1024 * 1024;
 /** Largest text or JSON file read: 20 MB. */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
-/** What a file holds, from its first bytes. */
-export type ContentKind = 'pdf' | 'xlsx' | 'ole' | 'json' | 'text' | 'binary' | 'empty';
-
-/** The extensions audit reads, and what each must hold. `.xls` is listed to be refused clearly. */
-export const IMPORT_EXTENSIONS: Readonly<Record<string, ContentKind>> = { '.pdf': 'pdf', '.xlsx': 'xlsx', '.xls': 'ole', '.txt': 'text', '.json': 'json' };
+export type { ContentKind } from './extensions.ts';
+export { IMPORT_EXTENSIONS } from './extensions.ts';
 
 const KIND_NAMES: Record<ContentKind, [string, string]> = {
   pdf: ['PDF 文件', 'a PDF'],

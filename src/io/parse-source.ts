@@ -52,21 +52,17 @@ const YAML_ERROR_ZH: Partial<Record<YAMLError['code'], string>> = {
 
 /** Parses YAML or JSON text; the value is plain objects, arrays, strings, numbers, booleans, null. */
 export function parseSource(text: string, format: SourceFormat): ParseSourceResult {
-  {
-    // JSON.parse when it gives what the yaml parser would (json-fast.ts), and plain hand-written
-    // YAML read line by line (yaml-fast.ts); positions are worked out by the yaml parser only
-    // when a finding needs one.
-    const fast = format === 'json' ? parseJsonFast(text) : parseYamlFast(text);
-    if (fast !== undefined) {
-      let located: ParseSourceResult | undefined;
-      const locate = (path: string): Position | undefined => {
-        located ??= parseWithYaml(text, format);
-        return located.ok ? located.locate(path) : undefined;
-      };
-      return { ok: true, value: fast.value, locate };
-    }
-  }
-  return parseWithYaml(text, format);
+  // JSON.parse when it gives what the yaml parser would (json-fast.ts), and plain hand-written
+  // YAML read line by line (yaml-fast.ts); positions are worked out by the yaml parser only when
+  // a message needs one.
+  const fast = format === 'json' ? parseJsonFast(text) : parseYamlFast(text);
+  if (fast === undefined) return parseWithYaml(text, format);
+  let located: ParseSourceResult | undefined;
+  const locate = (path: string): Position | undefined => {
+    located ??= parseWithYaml(text, format);
+    return located.ok ? located.locate(path) : undefined;
+  };
+  return { ok: true, value: fast.value, locate };
 }
 
 /**

@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import type { Budget } from '../core/model/budget.ts';
 import type { Issue, ParseContext } from '../core/model/budget-schema.ts';
 import { parseBudget } from '../core/model/budget-schema.ts';
+import { IMPORT_EXTENSIONS } from '../importers/extensions.ts';
 import type { SourceFormat } from './parse-source.ts';
 import { parseSource } from './parse-source.ts';
 import { decodeUtf8 } from './utf8.ts';
@@ -99,9 +100,6 @@ const OPEN_ERRORS: Record<string, [string, string]> = {
   NOT_FILE: ['不是普通文件', 'not a regular file'],
 };
 
-/** Extensions of published disclosures, which `yusuan audit` reads (Word is named so that the hint points there too). */
-const PUBLISHED_EXTENSIONS = new Set(['.pdf', '.xlsx', '.xls', '.docx', '.doc', '.txt']);
-
 export type ReadSourceResult =
   | { ok: true; file: string; value: unknown; locate: (path: string) => { line: number; column: number } | undefined }
   | { ok: false; file: string; issues: FileIssue[] };
@@ -113,8 +111,8 @@ export type ReadSourceResult =
 export async function readSourceFile(path: string, opts: { maxBytes?: number } = {}): Promise<ReadSourceResult> {
   const format = FORMATS[extname(path).toLowerCase()];
   if (!format) {
-    // A published disclosure (PDF, Excel, Word, text) is read by `yusuan audit`, not as Budget data.
-    const published = PUBLISHED_EXTENSIONS.has(extname(path).toLowerCase());
+    // A published disclosure (PDF, Excel, text) is read by `yusuan audit`, not as Budget data.
+    const published = extname(path).toLowerCase() in IMPORT_EXTENSIONS;
     return fail(path, `不支持的文件类型 "${extname(path) || '（无扩展名）'}"，预算数据文件应为 .yaml、.yml 或 .json${published ? `；已公开的文件请用 yusuan audit ${path} 审核` : ''}`,
       `unsupported file type; use .yaml, .yml or .json${published ? `; check a published file with yusuan audit ${path}` : ''}`);
   }

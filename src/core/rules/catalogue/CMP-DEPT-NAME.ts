@@ -53,24 +53,19 @@ export const rule: Rule = {
     if (!template) return;
     const dept = ctx.doc.meta.department.name;
     // A name left blank (a template's 编制部门： line never filled in) is said as such.
-    const wrong = (what: string, printed: string, location: Location) =>
-      printed.trim() === ''
-        ? {
-            message: `${what}没有填写名称，应为本部门“${dept}”`,
-            messageEn: `${what} is blank; it should name the document’s department “${dept}”`,
-            expected: dept,
-            actual: printed,
-            hint: '填写本部门名称（模板中留空的名称须在公开前填上）。',
-            location,
-          }
-        : {
-            message: `${what}为“${printed}”，本文件是“${dept}”的部门预算`,
-            messageEn: `${what} names “${printed}”, not the document’s department “${dept}”`,
-            expected: dept,
-            actual: printed,
-            hint: '核对是否套用了其他部门的表格，改为本部门名称。',
-            location,
-          };
+    const wrong = (what: string, printed: string, location: Location) => {
+      const blank = printed.trim() === '';
+      return {
+        message: blank ? `${what}没有填写名称，应为本部门“${dept}”` : `${what}为“${printed}”，本文件是“${dept}”的部门预算`,
+        messageEn: blank
+          ? `${what} is blank; it should name the document’s department “${dept}”`
+          : `${what} names “${printed}”, not the document’s department “${dept}”`,
+        expected: dept,
+        actual: printed,
+        hint: blank ? '填写本部门名称（模板中留空的名称须在公开前填上）。' : '核对是否套用了其他部门的表格，改为本部门名称。',
+        location,
+      };
+    };
     for (const spec of template.tables) {
       const table = findTable(ctx.doc, spec.id);
       if (!table) continue;
