@@ -3,6 +3,8 @@
 // understood.
 import type { TableId } from '../core/model/document.ts';
 import { getTemplate } from '../core/templates/index.ts';
+import { labelKey } from '../core/import/labels.ts';
+import { PROJECT_FORM_TITLE } from '../core/import/project-forms.ts';
 import type { AuditedDocument } from './audit-model.ts';
 
 export const KIND_LABEL: Record<AuditedDocument['kind'], string> = { pdf: 'PDF', xlsx: 'Excel 工作簿', text: '文本', json: 'yusuan 文档 JSON' };
@@ -49,6 +51,10 @@ export function detectionLines(e: AuditedDocument): string[] {
   const out = [`模板：${d.template ? `${d.template}${template ? `（${template.name}）` : ''}` : '未识别'}${score}`];
   out.push(`预算表：找到 ${d.tables.length} 张，应有 ${e.expected} 张`);
   if (d.missing.length > 0) out.push(`  缺少：${d.missing.map((t) => itemText(t, d.template)).join('、')}`);
-  if (d.unknown.length > 0) out.push(`  无法识别：${d.unknown.map((t) => itemText(t, d.template)).join('、')}`);
+  // Project performance forms are not tables of the template, but they are read (project-forms.ts).
+  const forms = d.unknown.filter((t) => PROJECT_FORM_TITLE.test(labelKey(t.title)));
+  const unknown = d.unknown.filter((t) => !forms.includes(t));
+  if (forms.length > 0) out.push(`  另有项目绩效目标表 ${forms.length} 张：${forms[0]?.title}（每个项目一张，按项目绩效目标读取）`);
+  if (unknown.length > 0) out.push(`  无法识别：${unknown.map((t) => itemText(t, d.template)).join('、')}`);
   return out;
 }

@@ -15,7 +15,8 @@ import { buildMeta } from './meta.ts';
 import { narrativeSections } from './narrative.ts';
 import type { ImportProblem } from './problems.ts';
 import { ProblemList } from './problems.ts';
-import type { RawDocument } from './raw.ts';
+import { PROJECT_FORM_TITLE, projectFormsTable } from './project-forms.ts';
+import type { RawDocument, RawTable } from './raw.ts';
 import { basicEconomicRows, economicSummaryRows, functionalRows, incomeRows, projectRows, threePublicRows } from './rows-standard.ts';
 import { shanghaiBasicEconomicRows, shanghaiFunctionalRows, shanghaiThreePublicRows } from './rows-shanghai.ts';
 import { summaryRows } from './summary-rows.ts';
@@ -110,7 +111,14 @@ export function assembleDocument(raw: RawDocument, opts: AssembleOptions = {}): 
       built.push({ table: assembleTable(rawTable, spec, template, j + 1, problems), spec });
     }
   }
+  // The Shanghai district project forms are not tables of the template: read as one table of their own.
+  const forms: RawTable[] = [];
   for (const u of detection.unknown) {
+    const rawTable = raw.tables[u.index];
+    if (rawTable && PROJECT_FORM_TITLE.test(labelKey(rawTable.title)) && !built.some((b) => b.spec.id === 'project-performance')) {
+      forms.push(rawTable);
+      continue;
+    }
     problems.add(`未识别的表“${u.title}”，不是模板“${template?.name ?? detection.template}”中的表，未读取`, `table “${u.title}” is not a table of the template; not read`, raw.tables[u.index]?.titleAt);
   }
   if (template && detection.missing.length) {
@@ -129,7 +137,10 @@ export function assembleDocument(raw: RawDocument, opts: AssembleOptions = {}): 
   if (!meta.department.code) meta.department.code = built.flatMap((b) => b.table.rows).find((r) => r.kind === 'department' && r.code)?.code ?? '';
 
   for (const w of raw.warnings ?? []) problems.add(w.text, w.text, w.at);
-  const document: Document = { schema: 'yusuan/document@1', meta, tables: built.map((b) => b.table) };
+  const tables = built.map((b) => b.table);
+  const formsTable = projectFormsTable(forms, tables.length + 1, problems);
+  if (formsTable) tables.push(formsTable);
+  const document: Document = { schema: 'yusuan/document@1', meta, tables };
   const narrative = narrativeSections(raw.paragraphs, { contents: meta.contents ?? [], department: meta.department.name });
   if (narrative.length) document.narrative = narrative;
   return { document, detection, problems: problems.items };

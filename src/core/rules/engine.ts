@@ -80,8 +80,9 @@ function runOne(rule: Rule, ctx: RuleContext, config: RuleConfig, tables: Readon
     return { ruleId: rule.id, status: 'not-applicable', findings, checks: reporter.checks, reason: '只对预算数据（Budget）检查；此文件是已公开的文件' };
   }
   // A rule that reads only tables the document's template does not have (Shanghai has no 项目支出
-  // or 绩效目标 tables) has nothing to check there; a missing table the template has is still reported.
-  if (tables !== undefined && rule.tables.length > 0 && !readsAny(rule, tables)) {
+  // table) and the document does not print either has nothing to check there; a missing table the
+  // template has is still reported. (A Shanghai district budget prints its projects' 绩效目标填报表.)
+  if (tables !== undefined && rule.tables.length > 0 && !readsAny(rule, tables) && !printsAny(rule, ctx.doc.tables)) {
     return { ruleId: rule.id, status: 'not-applicable', findings, checks: reporter.checks, reason: `${(ctx.template as NonNullable<RuleContext['template']>).name}没有此规则核对的表` };
   }
   try {
@@ -107,6 +108,12 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, config: RuleC
 /** True when the rule reads one of the tables. */
 function readsAny(rule: Rule, tables: ReadonlySet<string>): boolean {
   for (const id of rule.tables) if (tables.has(id)) return true;
+  return false;
+}
+
+/** True when the document prints one of the tables the rule reads. */
+function printsAny(rule: Rule, printed: readonly { id: string }[]): boolean {
+  for (const t of printed) if (rule.tables.includes(t.id as Rule['tables'][number])) return true;
   return false;
 }
 

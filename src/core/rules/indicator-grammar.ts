@@ -172,6 +172,21 @@ export function normalisesAway(c: number): boolean {
 const normalisedNames = new BoundedCache<string, string>(50_000);
 
 function parseIndicatorValueUncached(raw: string, name?: string): ParsedValue {
+  const parsed = parseValueText(raw, name);
+  if (parsed.ok || parsed.problem === 'same-as-name' || parsed.problem === 'empty') return parsed;
+  // The indicator's subject written before its target: “党员群众满意度不少于 80%” reads “不少于80%”.
+  const lead = SUBJECT_THEN_TARGET.exec(normaliseValue(raw));
+  if (lead) {
+    const target = parseValueText(normaliseValue(raw).slice((lead[1] as string).length));
+    if (target.ok) return target;
+  }
+  return parsed;
+}
+
+/** Words, then a comparator opening the target. */
+const SUBJECT_THEN_TARGET = /^([\u4e00-\u9fff“”、]{2,}?)(?:不低于|不少于|不高于|不超过|不多于|[≥≤><=])/;
+
+function parseValueText(raw: string, name?: string): ParsedValue {
   const text = normaliseValue(raw);
   if (text === '') return problem('empty', '指标值为空', 'the value is empty');
   if (name !== undefined && text === normaliseValue(name)) {
@@ -192,7 +207,8 @@ function parseIndicatorValueUncached(raw: string, name?: string): ParsedValue {
   const num = /^([+-]?\d+(?:\.\d+)?)(.*)$/.exec(rest);
   if (num) {
     const number = decimalOf(num[1] ?? '');
-    const unitText = num[2] ?? '';
+    // Shanghai's forms print the unit in brackets: ≥13459.00(平方米), =100.00(%).
+    const unitText = bracketedUnit(num[2] ?? '');
     if (!number) return problem('unrecognised', `指标值“${raw.trim()}”无法识别`, `cannot read the value “${raw.trim()}”`);
     if (unitText === '') {
       return problem('no-unit', `指标值“${raw.trim()}”只有数字，缺少计量单位（%、人、个、元……）`, `the value “${raw.trim()}” has no unit`);
@@ -216,6 +232,14 @@ function parseIndicatorValueUncached(raw: string, name?: string): ParsedValue {
     `指标值“${raw.trim()}”既不是“比较符 + 数字 + 单位”（如 ≥95%、≤19000元），也不是常用的定性目标（如 有所改善、持续提高）`,
     `the value “${raw.trim()}” is neither comparator + number + unit nor a qualitative target word`,
   );
+}
+
+/** A unit printed in brackets, “(平方米)” or “（%）”, without them; any other text as it is. */
+function bracketedUnit(text: string): string {
+  const first = text.charCodeAt(0);
+  if (first !== 40 && first !== 0xff08) return text;
+  const m = /^[(（]([^()（）]+)[)）]$/.exec(text);
+  return m ? (m[1] as string) : text;
 }
 
 /**

@@ -60,6 +60,22 @@ describe('indicator value grammar', () => {
     expect(ok('稳步提升')).toMatchObject({ kind: 'qualitative' });
   });
 
+  it('reads the forms of Shanghai’s 绩效目标填报表 (万里街道 2023, pp. 31–35): bracketed units, a subject before the target', () => {
+    expect(ok('≥13459.00(平方米)')).toMatchObject({ kind: 'quantity', comparator: '≥', unit: '平方米', number: { whole: '13459', frac: '00' } });
+    expect(ok('=100.00(%)')).toMatchObject({ kind: 'quantity', comparator: '=', unit: '%' });
+    expect(isPercent(ok('≥95.00（%）'))).toBe(true);
+    expect(ok('=5.00(万人次)')).toMatchObject({ unit: '万人次' });
+    expect(ok('党员群众满意度不少于 80%')).toMatchObject({ kind: 'quantity', comparator: '≥', unit: '%' });
+    expect(ok('补贴对象生活改善度不低于 80%')).toMatchObject({ comparator: '≥', unit: '%' });
+    expect(ok('扩大')).toMatchObject({ kind: 'qualitative' });
+    expect(ok('安全无事故')).toMatchObject({ kind: 'qualitative' });
+    // Still not targets: a word alone, a bracket that is not a unit, a unit in a sentence.
+    expect(parseIndicatorValue('及时率')).toMatchObject({ ok: false, problem: 'unrecognised' });
+    expect(parseIndicatorValue('90.00(度)')).toMatchObject({ ok: false, problem: 'unknown-unit' });
+    expect(parseIndicatorValue('开展不低于5次的社区法治宣传活动')).toMatchObject({ ok: false });
+    expect(parseIndicatorValue('满意率100%')).toMatchObject({ ok: false });
+  });
+
   it('reports problems: empty, no unit, unknown unit, unreadable, same as name', () => {
     expect(parseIndicatorValue('')).toMatchObject({ ok: false, problem: 'empty' });
     expect(parseIndicatorValue('≤310')).toMatchObject({ ok: false, problem: 'no-unit' });

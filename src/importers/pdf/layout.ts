@@ -67,7 +67,10 @@ interface Reader {
  */
 function readPart(r: Reader, lines: Line[], top: number, bottom: number, continuation: boolean, around: Line[] = []): { narrative: Line[]; closed: boolean } {
   const { page, draft } = r;
-  const grid = page.rulings ? findGrids(page.rulings, top, bottom).find((g) => g.box.y1 >= top - 3 && g.box.y2 <= bottom + 3) : undefined;
+  const form = /绩效目标/.test(draft.title);
+  // A form's frame may enclose its title too (the Shanghai district 财政项目支出绩效目标填报表): its
+  // grid then starts above the form's first line, and only the runs under the title are read.
+  const grid = page.rulings ? findGrids(page.rulings, top, bottom).find((g) => (g.box.y1 >= top - 3 || form) && g.box.y2 <= bottom + 3) : undefined;
   if (grid && page.runs.some((run) => run.x >= grid.box.x1 && run.x2 <= grid.box.x2 + 2 && run.top >= grid.box.y1 - 2 && run.bottom <= grid.box.y2 + 2)) {
     const runs = page.runs.filter((run) => (run.top + run.bottom) / 2 >= top - 1 && (run.top + run.bottom) / 2 <= bottom + 1);
     let below = lines.filter((l) => (l.top + l.bottom) / 2 >= grid.box.y2);
@@ -83,14 +86,13 @@ function readPart(r: Reader, lines: Line[], top: number, bottom: number, continu
     below = below.filter((l) => !overflow.includes(l));
     const spill = runs.filter((run) => overflow.some((l) => run.top >= l.top - 0.5 && run.bottom <= l.bottom + 0.5));
     const inside = runs.filter((run) => !spill.includes(run));
-    const g = readGrid(page.page, grid, inside, page.rulings!.shades, /绩效目标/.test(draft.title), spill);
+    const g = readGrid(page.page, grid, inside, page.rulings!.shades, form, spill);
     const centers = g.xs.slice(1).map((x, i) => (x + g.xs[i]!) / 2);
     draft.parts.push({ page: page.page, header: g.header, body: g.body, centers, lead: g.lead, tail: g.tail });
     const above = lines.filter((l) => (l.top + l.bottom) / 2 <= grid.box.y1);
     if (!continuation) for (const l of above) draft.preamble.push(...l.chunks.map((c) => ({ text: c.text, at: pos(l.page, c.x, c.top) })));
     return finishAfter(draft, below);
   }
-  const form = /绩效目标/.test(draft.title);
   let start = form ? 0 : firstBodyRow(lines.map((l) => l.chunks.map((c) => c.text)));
   if (start < 0) start = lines.length;
   let end = start;
