@@ -165,6 +165,12 @@ describe.skipIf(!existsSync(WANLI))('万里街道 2023: the five forms of pages 
       expect(of('PERF-SATISFACTION-PERCENT').concat(of('PERF-RATE-PERCENT')).some((f) => f.message.includes(`“${v}”`)), v).toBe(false);
     }
     expect(of('PERF-SATISFACTION-PERCENT').some((f) => f.message.includes('“90.00(度)”'))).toBe(true);
+    // Cross checks with the 项目支出预算表, which the Shanghai template does not have, do not apply;
+    // under a template that has it, its absence is insufficient data (not a pass).
+    for (const id of ['PERF-PROJECT-HAS-TARGETS', 'ID-CROSS-PERF-AMOUNTS', 'ID-CROSS-PERF-PROJECTS']) {
+      expect(r.runs.find((x) => x.ruleId === id), id).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('没有项目支出预算表') });
+      expect(runRule(CATALOGUE.find((x) => x.id === id)!, { doc, template: getTemplate('luoyang')! }).status, id).toBe('insufficient-data');
+    }
     // The forms come under the contents’ “八、绩效目标”.
     expect(of('AUD-CONTENTS-TABLES')).toEqual([]);
     for (const f of located.filter((x) => x.location.table === 'project-performance')) {

@@ -6,25 +6,10 @@ import { getTemplate } from '../core/templates/index.ts';
 import { labelKey } from '../core/import/labels.ts';
 import { PROJECT_FORM_TITLE } from '../core/import/project-forms.ts';
 import type { AuditedDocument } from './audit-model.ts';
+import { TABLE_NAMES } from '../core/model/table-names.ts';
 
 export const KIND_LABEL: Record<AuditedDocument['kind'], string> = { pdf: 'PDF', xlsx: 'Excel 工作簿', text: '文本', json: 'yusuan 文档 JSON' };
 
-/** Names of the canonical tables when the template does not give its own. */
-const TABLE_NAMES: Record<TableId, string> = {
-  'income-expenditure-summary': '部门收支预算表',
-  income: '部门收入预算表',
-  expenditure: '部门支出预算表',
-  'fiscal-summary': '财政拨款收支预算表',
-  'general-public-expenditure': '一般公共预算支出预算表',
-  'general-public-basic-expenditure': '一般公共预算基本支出预算表',
-  'economic-summary': '支出经济分类汇总表',
-  'three-public': '一般公共预算“三公”经费预算表',
-  'government-fund-expenditure': '政府性基金支出预算表',
-  'state-capital-expenditure': '国有资本经营支出预算表',
-  'project-expenditure': '项目支出预算表',
-  'department-performance': '部门（单位）整体绩效目标表',
-  'project-performance': '部门预算项目绩效目标表',
-};
 
 /** The table's name in the template (its 目录 title), else the canonical name, else the id. */
 export function tableName(id: string, templateId?: string): string {

@@ -150,7 +150,11 @@ export function reportDifference(report: Reporter, c: Comparison, tol: Fen): voi
 /** Table lookup for a rule: reports insufficient data and returns undefined when absent. */
 export function requireTable(doc: Document, report: Reporter, id: TableId): DocTable | undefined {
   const t = findTable(doc, id);
-  if (!t) report.insufficient(`文件中没有表“${id}”`);
+  if (!t) {
+    const lacks = report.templateLacks?.(id);
+    if (lacks !== undefined) report.notApplicable(lacks);
+    else report.insufficient(`文件中没有表“${id}”`);
+  }
   return t;
 }
 

@@ -3,6 +3,8 @@
 import type { Draft, Finding, Reporter, Rule, RuleContext, RuleRun, Severity } from './types.ts';
 import type { RuleConfig } from './config.ts';
 import { withMemo } from './memo.ts';
+import type { TableId } from '../model/document.ts';
+import { TABLE_NAMES } from '../model/table-names.ts';
 
 export interface CheckResult {
   runs: RuleRun[];
@@ -46,7 +48,13 @@ class RunReporter implements Reporter {
     private readonly ruleId: string,
     private readonly severity: Severity,
     readonly tolerancePerItem: number | undefined,
+    private readonly template?: { name: string; tables: ReadonlySet<string> },
   ) {}
+
+  templateLacks(id: string): string | undefined {
+    const t = this.template;
+    return t === undefined || t.tables.has(id) ? undefined : `${t.name}没有${TABLE_NAMES[id as TableId] ?? `表“${id}”`}，此项不适用`;
+  }
 
   checked(n = 1): void {
     this.checks += n;
@@ -74,7 +82,8 @@ class RunReporter implements Reporter {
 
 function runOne(rule: Rule, ctx: RuleContext, config: RuleConfig, tables: ReadonlySet<string> | undefined): RuleRun {
   const override = config.rules?.[rule.id];
-  const reporter = new RunReporter(rule.id, override?.severity ?? rule.severity, override?.tolerance ?? rule.tolerance);
+  const template = tables === undefined ? undefined : { name: (ctx.template as NonNullable<RuleContext['template']>).name, tables };
+  const reporter = new RunReporter(rule.id, override?.severity ?? rule.severity, override?.tolerance ?? rule.tolerance, template);
   const findings = reporter.findings;
   if (rule.target === 'budget' && !ctx.budget) {
     return { ruleId: rule.id, status: 'not-applicable', findings, checks: reporter.checks, reason: '只对预算数据（Budget）检查；此文件是已公开的文件' };

@@ -85,6 +85,11 @@ export interface Reporter {
   insufficient(reason: string): void;
   /** The rule's tolerance (分 per summed item), after configuration. */
   readonly tolerancePerItem: Fen | undefined;
+  /**
+   * When the document's template has no table `id` (Shanghai has no 项目支出预算表): the reason to
+   * give for not applying, else undefined. A missing table the template has is insufficient data.
+   */
+  templateLacks?(id: string): string | undefined;
 }
 
 export interface Rule {
