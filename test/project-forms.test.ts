@@ -99,6 +99,27 @@ describe('reading a 财政项目支出绩效目标填报表', () => {
     expect(bad.findings.map((f) => [f.location.columnLabel, f.actual, f.expected])).toEqual([['项目资金（元）/项目资金总额', 100_000, 99_000]]);
   });
 
+  it('never throws on odd grids: labels, amounts and garbage in random places', () => {
+    const pieces = ['项目名称', '项目性质', '项目类别', '项目资金总额', '其中：财政资金', '其他资金', '0.00 其他资金', '年度资金申请总额', '1,000.00 年度资金申请总额',
+      '其中：当年财政拨款', '上年结转资金', '项目总目标', '年度总体目标', '一级指标', '二级指标', '三级指标', '年度(/项目)指标值', '产出指标', '成本指标',
+      '满意度指标', '效益指标', '数量指标', '12.50', '-3', '1e9', '九百元', '', '', '', '≥95%', '合规', ' ', '(1,2)', '项目'];
+    let seed = 7;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let k = 0; k < 500; k++) {
+      const rows = Array.from({ length: rnd(14) }, () => Array.from({ length: 1 + rnd(9) }, () => pieces[rnd(pieces.length)]!));
+      const problems = new ProblemList();
+      const t = projectFormsTable([rawForm(3, rows), rawForm(4, HEAD.concat(rows))], 1, problems);
+      for (const p of problems.items) expect(p.at?.page === 3 || p.at?.page === 4, p.message).toBe(true);
+      for (const row of t?.rows ?? []) {
+        expect(row.cells).toHaveLength(t!.columns.length);
+        row.cells.forEach((v, i) => {
+          if (t!.columns[i]!.kind === 'amount') expect(v === null || Number.isInteger(v), String(v)).toBe(true);
+          else expect(v === null || typeof v === 'string').toBe(true);
+        });
+      }
+    }
+  });
+
   it('kinds: 成本 under 产出 is cost; 效益 and 满意度 by either level', () => {
     expect(indicatorKind('产出指标', '成本指标')).toBe('cost');
     expect(indicatorKind('产出指标', '时效指标')).toBe('output');
