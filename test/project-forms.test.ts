@@ -181,7 +181,7 @@ describe.skipIf(!existsSync(WANLI))('万里街道 2023: the five forms of pages 
     // Values that state no target (p. 31, 34) — but not Shanghai's bracketed units (≥80.00(%)).
     const values = of('PERF-VALUE-PARSES').map((f) => f.actual);
     expect(values).toEqual(expect.arrayContaining(['及时率', '完善率', '满意度', '做好禁毒示范城区标准化建设', '宣传工作覆盖面不断扩大']));
-    for (const v of ['≥13459.00(平方米)', '=100.00(%)', '≥80.00(%)', '≥95.00(%)', '党员群众满意度不少于 80%', '居民参与率不低于 100%']) {
+    for (const v of ['≥13459.00(平方米)', '=100.00(%)', '≥80.00(%)', '≥95.00(%)', '党员群众满意度不少于 80%', '居民参与率不低于 100%', '满意率100%', '可控性100%']) {
       expect(values, v).not.toContain(v);
       expect(of('PERF-SATISFACTION-PERCENT').concat(of('PERF-RATE-PERCENT')).some((f) => f.message.includes(`“${v}”`)), v).toBe(false);
     }

@@ -183,8 +183,8 @@ function parseIndicatorValueUncached(raw: string, name?: string): ParsedValue {
   return parsed;
 }
 
-/** Words, then a comparator opening the target. */
-const SUBJECT_THEN_TARGET = /^([\u4e00-\u9fff“”、]{2,}?)(?:不低于|不少于|不高于|不超过|不多于|[≥≤><=])/;
+/** Words, then a comparator opening the target (…满意度不少于 80%), or a percentage (满意率100%). */
+const SUBJECT_THEN_TARGET = /^([\u4e00-\u9fff“”、]{2,}?)(?:不低于|不少于|不高于|不超过|不多于|[≥≤><=]|(?=\d+(?:\.\d+)?%$))/;
 
 function parseValueText(raw: string, name?: string): ParsedValue {
   const text = normaliseValue(raw);

@@ -69,11 +69,13 @@ describe('indicator value grammar', () => {
     expect(ok('补贴对象生活改善度不低于 80%')).toMatchObject({ comparator: '≥', unit: '%' });
     expect(ok('扩大')).toMatchObject({ kind: 'qualitative' });
     expect(ok('安全无事故')).toMatchObject({ kind: 'qualitative' });
-    // Still not targets: a word alone, a bracket that is not a unit, a unit in a sentence.
+    // Still not targets: a word alone, a bracket that is not a unit, a unit in a sentence, a bare number.
     expect(parseIndicatorValue('及时率')).toMatchObject({ ok: false, problem: 'unrecognised' });
     expect(parseIndicatorValue('90.00(度)')).toMatchObject({ ok: false, problem: 'unknown-unit' });
     expect(parseIndicatorValue('开展不低于5次的社区法治宣传活动')).toMatchObject({ ok: false });
-    expect(parseIndicatorValue('满意率100%')).toMatchObject({ ok: false });
+    expect(ok('满意率100%')).toMatchObject({ kind: 'quantity', unit: '%', number: { whole: '100' } });
+    expect(ok('可控性100%')).toMatchObject({ unit: '%' });
+    expect(parseIndicatorValue('满意率100')).toMatchObject({ ok: false });
   });
 
   it('reports problems: empty, no unit, unknown unit, unreadable, same as name', () => {
