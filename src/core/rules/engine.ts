@@ -18,21 +18,27 @@ export function runRule(rule: Rule, ctx: RuleContext, config: RuleConfig = {}): 
   return withMemo(ctx.doc, () => runOne(rule, ctx, config, templateTables(ctx)));
 }
 
-/** The ids of the template's tables (undefined without a template), for the check in runOne. */
-function templateTables(ctx: RuleContext): ReadonlySet<string> | undefined {
+/** The template's name and the ids of its tables (undefined without a template), for runOne. */
+interface TemplateTables {
+  name: string;
+  ids: ReadonlySet<string>;
+}
+
+function templateTables(ctx: RuleContext): TemplateTables | undefined {
   const template = ctx.template;
   if (!template) return undefined;
   // Once per template and list of tables (a template is not edited while documents are checked;
   // a new list of tables is a new entry).
   const hit = tableIds.get(template);
-  if (hit !== undefined && hit.tables === template.tables) return hit.ids;
+  if (hit !== undefined && hit.tables === template.tables && hit.name === template.name) return hit;
   const ids = new Set<string>();
   for (const t of template.tables) ids.add(t.id);
-  tableIds.set(template, { tables: template.tables, ids });
-  return ids;
+  const entry = { tables: template.tables, name: template.name, ids };
+  tableIds.set(template, entry);
+  return entry;
 }
 
-const tableIds = new WeakMap<NonNullable<RuleContext['template']>, { tables: readonly { id: string }[]; ids: ReadonlySet<string> }>();
+const tableIds = new WeakMap<NonNullable<RuleContext['template']>, TemplateTables & { tables: readonly { id: string }[] }>();
 
 /**
  * What a rule reports into during one run. A class rather than an object of closures: its
@@ -48,12 +54,12 @@ class RunReporter implements Reporter {
     private readonly ruleId: string,
     private readonly severity: Severity,
     readonly tolerancePerItem: number | undefined,
-    private readonly template?: { name: string; tables: ReadonlySet<string> },
+    private readonly template: TemplateTables | undefined,
   ) {}
 
   templateLacks(id: string): string | undefined {
     const t = this.template;
-    return t === undefined || t.tables.has(id) ? undefined : `${t.name}没有${TABLE_NAMES[id as TableId] ?? `表“${id}”`}，此项不适用`;
+    return t === undefined || t.ids.has(id) ? undefined : `${t.name}没有${TABLE_NAMES[id as TableId] ?? `表“${id}”`}，此项不适用`;
   }
 
   checked(n = 1): void {
@@ -80,9 +86,8 @@ class RunReporter implements Reporter {
   }
 }
 
-function runOne(rule: Rule, ctx: RuleContext, config: RuleConfig, tables: ReadonlySet<string> | undefined): RuleRun {
+function runOne(rule: Rule, ctx: RuleContext, config: RuleConfig, template: TemplateTables | undefined): RuleRun {
   const override = config.rules?.[rule.id];
-  const template = tables === undefined ? undefined : { name: (ctx.template as NonNullable<RuleContext['template']>).name, tables };
   const reporter = new RunReporter(rule.id, override?.severity ?? rule.severity, override?.tolerance ?? rule.tolerance, template);
   const findings = reporter.findings;
   if (rule.target === 'budget' && !ctx.budget) {
@@ -91,8 +96,8 @@ function runOne(rule: Rule, ctx: RuleContext, config: RuleConfig, tables: Readon
   // A rule that reads only tables the document's template does not have (Shanghai has no 项目支出
   // table) and the document does not print either has nothing to check there; a missing table the
   // template has is still reported. (A Shanghai district budget prints its projects' 绩效目标填报表.)
-  if (tables !== undefined && rule.tables.length > 0 && !readsAny(rule, tables) && !printsAny(rule, ctx.doc.tables)) {
-    return { ruleId: rule.id, status: 'not-applicable', findings, checks: reporter.checks, reason: `${(ctx.template as NonNullable<RuleContext['template']>).name}没有此规则核对的表` };
+  if (template !== undefined && rule.tables.length > 0 && !readsAny(rule, template.ids) && !printsAny(rule, ctx.doc.tables)) {
+    return { ruleId: rule.id, status: 'not-applicable', findings, checks: reporter.checks, reason: `${template.name}没有此规则核对的表` };
   }
   try {
     rule.check(ctx, reporter);
