@@ -66,6 +66,28 @@ describe('yusuan check on the 上海市财政局 2025 example', async () => {
     expect([...failed]).toEqual(expect.arrayContaining(['ID-CROSS-SAME-FIGURE', 'ID-CROSS-SUMMARY-CLASSES', 'ID-SUM-EXP-CLASSES']));
   });
 
+  it('checks the Shanghai income lines: 一、财政拨款收入 over its three budgets, and 收入总计 of the 财政拨款收支预算总表', () => {
+    for (const id of ['ID-SUM-INCOME-SOURCES', 'ID-FISCAL-INCOME-PARTS']) {
+      expect(result.runs.find((r) => r.ruleId === id)?.checks, id).toBe(id === 'ID-SUM-INCOME-SOURCES' ? 2 : 1);
+    }
+    const refAt = (doc: Document, table: string, ref: string) => {
+      const t = doc.tables.find((x) => x.id === table)!;
+      for (const row of t.rows) for (const [col, r] of Object.entries(row.refs ?? {})) if (r === ref) return { row, col: Number(col) };
+      throw new Error(`${table} prints no ${ref}`);
+    };
+    const doc = structuredClone(result.doc) as Document;
+    // The summary's 1. 一般公共预算 one 元 more than printed: 一、财政拨款收入 no longer adds up.
+    const gp = refAt(doc, 'income-expenditure-summary', 'income:general-public-all');
+    (gp.row.cells[gp.col] as number) += 100;
+    // The fiscal table's 一、一般公共预算资金 likewise: its 收入总计 no longer adds up.
+    const fgp = refAt(doc, 'fiscal-summary', 'income:general-public-all');
+    (fgp.row.cells[fgp.col] as number) += 100;
+    const again = checkDocument(doc, { template: template('shanghai'), classification: classification(2025) });
+    const at = (id: string) => again.findings.filter((f) => f.ruleId === id).map((f) => [f.location.table, f.location.rowLabel]);
+    expect(at('ID-SUM-INCOME-SOURCES')).toContainEqual(['income-expenditure-summary', '一、财政拨款收入']);
+    expect(at('ID-FISCAL-INCOME-PARTS')).toEqual([['fiscal-summary', '收入总计']]);
+  });
+
   it('catches a “三公” item that no longer adds up', () => {
     const doc = structuredClone(result.doc) as Document;
     const tp = doc.tables.find((t) => t.id === 'three-public');

@@ -1,5 +1,5 @@
 // ID-FISCAL-INCOME-PARTS: in 财政拨款收支预算表 本年收入 = (一)+(二)+(三), 上年结转 likewise, and
-// 收入合计 = 本年收入 + 上年结转.
+// 收入合计 = 本年收入 + 上年结转; Shanghai's table, without a 本年收入 line, 收入总计 = 一 + 二 + 三 (+ 上年结转).
 import { requireTable } from '../doc-access.ts';
 import { checkSum, refCell, refCells, requireRef } from '../identity-helpers.ts';
 import type { Rule } from '../types.ts';
@@ -14,16 +14,25 @@ export const rule: Rule = {
   id: 'ID-FISCAL-INCOME-PARTS',
   category: 'identity',
   severity: 'error',
-  statement: { zh: '财政拨款收支预算表中本年收入、上年结转应分别等于一般公共预算、政府性基金、国有资本经营预算拨款之和，收入合计应等于两者之和。', en: 'In the fiscal appropriation summary, income this year and carry-over each equal the sum of their three budgets, and total income equals both together.' },
+  statement: { zh: '财政拨款收支预算表中本年收入、上年结转应分别等于一般公共预算、政府性基金、国有资本经营预算拨款之和，收入合计应等于两者之和（不印本年收入行的上海表：收入总计等于三项拨款与上年结转之和）。', en: 'In the fiscal appropriation summary, income this year and carry-over each equal the sum of their three budgets, and total income equals both together (Shanghai, without a line for this year: total income equals the three appropriations + carry-over).' },
   tables: ['fiscal-summary'],
   target: 'document',
   tolerance: 1,
   check({ doc }, report) {
     const table = requireTable(doc, report, 'fiscal-summary');
     if (!table) return;
-    const thisYear = requireRef(table, report, 'income:fiscal-this-year', '一、本年收入');
+    const thisYear = refCell(table, 'income:fiscal-this-year');
     const parts = PART_REFS.map((ref) => refCell(table, ref));
-    if (!thisYear) return;
+    if (!thisYear) {
+      // Shanghai's table prints no 本年收入 line: 收入总计 = 一、一般公共预算资金 + 二、政府性基金 + 三、
+      // 国有资本经营预算 (+ 上年结转 when printed).
+      const grand = refCell(table, 'income:fiscal-grand-total');
+      if (!grand || parts.some((p) => !p)) return void requireRef(table, report, 'income:fiscal-this-year', '一、本年收入');
+      const carried = refCell(table, 'income:fiscal-carry-over');
+      checkSum(doc, report, grand, [...parts.map((p) => p?.value ?? 0), carried?.value ?? 0], '三项拨款与上年结转之和', 'the three appropriations + carry-over',
+        '收入总计 = 一般公共预算 + 政府性基金 + 国有资本经营预算（+ 上年结转）；核对各行。');
+      return;
+    }
     if (parts.some((p) => !p)) return report.insufficient(`${table.title}中找不到本年收入的三项拨款`);
     checkSum(doc, report, thisYear, parts.map((p) => p?.value ?? 0), '三项拨款之和', 'the sum of the three appropriations', HINT);
     const carried = refCell(table, 'income:fiscal-carry-over');
