@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../src/core/model/document.ts';
 import { checkBudget, checkDocument } from '../src/core/rules/check.ts';
 import { generateBudgets } from '../src/generator/index.ts';
+import { classification2023, documentOf, luoyang } from './support/bases.ts';
 import { classification, czjBudget, template } from './shanghai-support.ts';
 
 const statusOf = (runs: { ruleId: string; status: string }[], id: string): string | undefined => runs.find((r) => r.ruleId === id)?.status;
@@ -41,6 +42,23 @@ describe('yusuan check on the 上海市财政局 2025 example', async () => {
     for (const id of ['ID-PRJ-TOTAL', 'ID-DPERF-STRUCTURE', 'ID-ECON-SUM-TOTAL', 'PERF-VALUE-PARSES', 'CLS-SUMMARY-CLASS-NUMBER', 'CLS-SUMMARY-CLASS-NAME', 'CLS-ECON-MAP']) {
       expect(statusOf(result.runs, id), id).toBe('not-applicable');
     }
+  });
+
+  it('reports identities on lines and columns the Shanghai tables do not have as not applicable, not as insufficient data', () => {
+    const expected: Record<string, string> = {
+      'ID-SUM-INCOME-GRAND': '不设“本年收入合计”行', 'ID-SUM-EXP-GRAND': '不设“本年支出合计”行', 'ID-SUM-FISCAL-PART': '不设“其中：财政拨款”行',
+      'ID-FISCAL-EXP-GRAND': '不设“本年支出”行', 'ID-FISCAL-GPA-PART': '不设“其中：财政拨款”列', 'ID-FN-BASIC-SPLIT': '不设“工资福利支出”列',
+      'ID-CROSS-ECON-SUM-EXP': '没有支出经济分类汇总表', 'ID-CROSS-PRJ-CATEGORIES': '没有项目支出预算表',
+    };
+    for (const [id, why] of Object.entries(expected)) {
+      expect(result.runs.find((r) => r.ruleId === id), id).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining(why) });
+    }
+    // Under Luoyang's template, which has the line, a summary that lacks it is insufficient data.
+    const doc = documentOf(generateBudgets(1, 3)[0]!);
+    const summary = doc.tables.find((t) => t.id === 'income-expenditure-summary')!;
+    for (const row of summary.rows) for (const [col, ref] of Object.entries(row.refs ?? {})) if (ref === 'income:this-year') delete row.refs![Number(col)];
+    const luo = checkDocument(doc, { template: luoyang(), classification: classification2023() });
+    expect(luo.runs.find((r) => r.ruleId === 'ID-SUM-INCOME-GRAND')).toMatchObject({ status: 'insufficient-data', reason: expect.stringContaining('找不到“本年收入合计”') });
   });
 
   it('catches a figure changed in a Shanghai table (row and cross-table identities)', () => {

@@ -164,7 +164,9 @@ export function requireColumns<K extends string>(table: DocTable, report: Report
   for (const k of keys) {
     const i = colIndex(table, k);
     if (i < 0) {
-      report.insufficient(`${table.title}没有“${k}”列`);
+      const lacks = report.templateLacksColumn?.(table.id, k);
+      if (lacks !== undefined) report.notApplicable(lacks);
+      else report.insufficient(`${table.title}没有“${k}”列`);
       return undefined;
     }
     out[k] = i;

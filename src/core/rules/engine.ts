@@ -3,8 +3,7 @@
 import type { Draft, Finding, Reporter, Rule, RuleContext, RuleRun, Severity } from './types.ts';
 import type { RuleConfig } from './config.ts';
 import { withMemo } from './memo.ts';
-import type { TableId } from '../model/document.ts';
-import { TABLE_NAMES } from '../model/table-names.ts';
+import { lacksColumn, lacksLine, lacksTable } from './template-parts.ts';
 
 export interface CheckResult {
   runs: RuleRun[];
@@ -20,6 +19,7 @@ export function runRule(rule: Rule, ctx: RuleContext, config: RuleConfig = {}): 
 
 /** The template's name and the ids of its tables (undefined without a template), for runOne. */
 interface TemplateTables {
+  spec: NonNullable<RuleContext['template']>;
   name: string;
   ids: ReadonlySet<string>;
 }
@@ -33,7 +33,7 @@ function templateTables(ctx: RuleContext): TemplateTables | undefined {
   if (hit !== undefined && hit.tables === template.tables && hit.name === template.name) return hit;
   const ids = new Set<string>();
   for (const t of template.tables) ids.add(t.id);
-  const entry = { tables: template.tables, name: template.name, ids };
+  const entry = { spec: template, tables: template.tables, name: template.name, ids };
   tableIds.set(template, entry);
   return entry;
 }
@@ -59,7 +59,17 @@ class RunReporter implements Reporter {
 
   templateLacks(id: string): string | undefined {
     const t = this.template;
-    return t === undefined || t.ids.has(id) ? undefined : `${t.name}没有${TABLE_NAMES[id as TableId] ?? `表“${id}”`}，此项不适用`;
+    return t === undefined ? undefined : lacksTable(t.spec, t.ids, id);
+  }
+
+  templateLacksColumn(tableId: string, key: string): string | undefined {
+    const t = this.template;
+    return t === undefined ? undefined : lacksColumn(t.spec, tableId, key);
+  }
+
+  templateLacksLine(tableId: string, ref: string, label: string): string | undefined {
+    const t = this.template;
+    return t === undefined ? undefined : lacksLine(t.spec, tableId, ref, label);
   }
 
   checked(n = 1): void {

@@ -72,7 +72,11 @@ export function thisYearIncome(table: DocTable, report: Reporter | undefined, la
 /** refCell that reports insufficient data when the figure is not printed. */
 export function requireRef(table: DocTable, report: Reporter, ref: string, label: string): Cell | undefined {
   const cell = refCell(table, ref);
-  if (!cell) report.insufficient(`${table.title}中找不到“${label}”`);
+  if (!cell) {
+    const lacks = report.templateLacksLine?.(table.id, ref, label);
+    if (lacks !== undefined) report.notApplicable(lacks);
+    else report.insufficient(`${table.title}中找不到“${label}”`);
+  }
   return cell;
 }
 

@@ -90,6 +90,10 @@ export interface Reporter {
    * give for not applying, else undefined. A missing table the template has is insufficient data.
    */
   templateLacks?(id: string): string | undefined;
+  /** Likewise for a column of a table (by key) the template's table does not have. */
+  templateLacksColumn?(tableId: string, key: string): string | undefined;
+  /** Likewise for a line (by ref) the template's two-sided table does not have. */
+  templateLacksLine?(tableId: string, ref: string, label: string): string | undefined;
 }
 
 export interface Rule {

@@ -32,6 +32,10 @@ export const rule: Rule = {
       checkSum(doc, report, grand, [thisYear.value, closing?.value ?? 0], '本年支出与年终结转结余之和', 'expenditure this year + closing balance',
         '支出合计 = 本年支出 + 年终结转结余；核对该列这三个数。');
     }
-    if (found === 0) report.insufficient(`${table.title}中找不到“支出合计”或“本年支出”行`);
+    if (found > 0) return;
+    const first = scopeRefs(FISCAL_SCOPES[0] as (typeof FISCAL_SCOPES)[number]);
+    const lacks = report.templateLacksLine?.(table.id, first.thisYear, '本年支出');
+    if (lacks !== undefined) report.notApplicable(lacks);
+    else report.insufficient(`${table.title}中找不到“支出合计”或“本年支出”行`);
   },
 };
