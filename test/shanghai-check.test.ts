@@ -49,6 +49,8 @@ describe('yusuan check on the 上海市财政局 2025 example', async () => {
       'ID-SUM-INCOME-GRAND': '不设“本年收入合计”行', 'ID-SUM-EXP-GRAND': '不设“本年支出合计”行', 'ID-SUM-FISCAL-PART': '不设“其中：财政拨款”行',
       'ID-FISCAL-EXP-GRAND': '不设“本年支出”行', 'ID-FISCAL-GPA-PART': '不设“其中：财政拨款”列', 'ID-FN-BASIC-SPLIT': '不设“工资福利支出”列',
       'ID-CROSS-ECON-SUM-EXP': '没有支出经济分类汇总表', 'ID-CROSS-PRJ-CATEGORIES': '没有项目支出预算表',
+      'NAR-TOTALS': '情况说明没有收入支出预算总体情况一节', 'NAR-BASIC': '情况说明没有一般公共预算基本支出预算情况一节',
+      'NAR-EMPTY-BUDGETS': '情况说明没有政府性基金、国有资本经营支出一节',
     };
     for (const [id, why] of Object.entries(expected)) {
       expect(result.runs.find((r) => r.ruleId === id), id).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining(why) });
@@ -59,6 +61,11 @@ describe('yusuan check on the 上海市财政局 2025 example', async () => {
     for (const row of summary.rows) for (const [col, ref] of Object.entries(row.refs ?? {})) if (ref === 'income:this-year') delete row.refs![Number(col)];
     const luo = checkDocument(doc, { template: luoyang(), classification: classification2023() });
     expect(luo.runs.find((r) => r.ruleId === 'ID-SUM-INCOME-GRAND')).toMatchObject({ status: 'insufficient-data', reason: expect.stringContaining('找不到“本年收入合计”') });
+    // And a Luoyang narrative without its 收入支出预算总体情况 section is insufficient data too.
+    const built = checkBudget(generateBudgets(1, 3)[0]!, { template: luoyang(), classification: classification2023() }).doc;
+    built.narrative = built.narrative?.filter((s) => !/收入支出预算总体情况/.test(s.heading));
+    const noSection = checkDocument(built, { template: luoyang(), classification: classification2023() });
+    expect(noSection.runs.find((r) => r.ruleId === 'NAR-TOTALS')).toMatchObject({ status: 'insufficient-data', reason: '情况说明中没有收入支出预算总体情况部分' });
   });
 
   it('catches a figure changed in a Shanghai table (row and cross-table identities)', () => {

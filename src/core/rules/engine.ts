@@ -3,7 +3,7 @@
 import type { Draft, Finding, Reporter, Rule, RuleContext, RuleRun, Severity } from './types.ts';
 import type { RuleConfig } from './config.ts';
 import { withMemo } from './memo.ts';
-import { lacksColumn, lacksLine, lacksTable } from './template-parts.ts';
+import { lacksColumn, lacksLine, lacksSection, lacksTable } from './template-parts.ts';
 
 export interface CheckResult {
   runs: RuleRun[];
@@ -70,6 +70,11 @@ class RunReporter implements Reporter {
   templateLacksLine(tableId: string, ref: string, label: string): string | undefined {
     const t = this.template;
     return t === undefined ? undefined : lacksLine(t.spec, tableId, ref, label);
+  }
+
+  templateLacksSection(isTopic: (heading: string) => boolean, what: string): string | undefined {
+    const t = this.template;
+    return t === undefined ? undefined : lacksSection(t.spec, isTopic, what);
   }
 
   checked(n = 1): void {

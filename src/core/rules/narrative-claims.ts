@@ -112,7 +112,9 @@ export function checkSection(
   if (!requireNarrative(doc, report)) return undefined;
   const spots = sectionSpots(doc, topic);
   if (spots.length === 0) {
-    report.insufficient(`情况说明中没有${what}部分`);
+    const lacks = report.templateLacksSection?.(topic, what);
+    if (lacks !== undefined) report.notApplicable(lacks);
+    else report.insufficient(`情况说明中没有${what}部分`);
     return undefined;
   }
   const results = checkClaims(doc, report, spots, claims, hint);

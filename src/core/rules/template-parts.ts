@@ -60,3 +60,14 @@ function lineRefs(spec: TableSpec): ReadonlySet<string> | undefined {
   refsBySpec.set(spec, refs);
   return refs;
 }
+
+/**
+ * The reason not to apply when the template's 情况说明 has no section `isTopic` accepts (Shanghai's has
+ * 预算编制说明 and 其他相关情况说明, not Luoyang's 收入支出预算总体情况 …); undefined when it has one,
+ * or generates no narrative (nothing to go by).
+ */
+export function lacksSection(template: TemplateSpec, isTopic: (heading: string) => boolean, what: string): string | undefined {
+  const sections = template.narrative?.sections;
+  if (!sections || sections.some((s) => isTopic(s.heading))) return undefined;
+  return `${template.name}的情况说明没有${what}一节，此项不适用（其中写出的金额由 AUD-NARRATIVE-AMOUNT 与表核对）`;
+}

@@ -94,6 +94,8 @@ export interface Reporter {
   templateLacksColumn?(tableId: string, key: string): string | undefined;
   /** Likewise for a line (by ref) the template's two-sided table does not have. */
   templateLacksLine?(tableId: string, ref: string, label: string): string | undefined;
+  /** Likewise for a section of 情况说明 (by its heading; `what` names it) the template's narrative does not have. */
+  templateLacksSection?(isTopic: (heading: string) => boolean, what: string): string | undefined;
 }
 
 export interface Rule {

@@ -63,6 +63,9 @@ export const rule: Rule = {
         }
       }
     }
-    if (sections === 0) report.insufficient('情况说明中没有政府性基金、国有资本经营支出部分');
+    if (sections > 0) return;
+    const lacks = report.templateLacksSection?.((h) => TOPIC.governmentFund(h) || TOPIC.stateCapital(h), '政府性基金、国有资本经营支出');
+    if (lacks !== undefined) report.notApplicable(lacks);
+    else report.insufficient('情况说明中没有政府性基金、国有资本经营支出部分');
   },
 };
