@@ -33,84 +33,82 @@ export const rule: Rule = {
     // (“四、绩效目标设置情况”): the statement is the subheading that names a 情况.
     const spots = topicSpots(doc, forms ? FORMS_TOPIC : TOPIC_WORDS);
     if (spots.length === 0) return report.insufficient('情况说明中没有绩效目标设置情况部分');
-    if (forms) return checkForms(doc, forms, spots, report);
+    if (forms) return compare(doc, report, spots, formsAgainst(forms));
     if (!table) return report.insufficient('文件中没有项目支出预算表');
     const count = projectRows(table).length;
-    let stated = false;
-    for (const spot of spots) {
-      const c = projectCountIn(spot.text);
-      if (!c) continue;
-      stated = true;
-      report.checked();
-      if (c.n !== count) {
-        report.fail({
-          message: `${spot.section.heading}写共 ${c.n} 个项目，项目支出预算表列有 ${count} 个项目`,
-          messageEn: `the narrative counts ${c.n} projects; the project expenditure table lists ${count}`,
-          location: spotLocation(spot, c.start),
-          expected: String(count),
-          actual: String(c.n),
-          hint: '按项目支出预算表的项目行数改正项目个数。',
-        });
-      }
-      break;
-    }
-    const money = statedAfter(spots, MONEY);
     const total = figure(doc, 'projectTotal');
-    if (money && total) {
-      stated = true;
-      report.checked();
-      if (!agrees(money.amount, total.fen, tableStep(doc, total.table))) {
-        report.fail({
-          message: `${money.spot.section.heading}写涉及金额 ${money.amount.text}${money.amount.unit}，项目支出预算表合计为 ${asStated(total.fen, money.amount)}`,
-          messageEn: `the narrative states ${money.amount.text} ${money.amount.unit} for the projects; the project table totals ${formatAmount(total.fen, { unit: total.table.unit, decimals: total.table.decimals })}`,
-          location: spotLocation(money.spot, money.amount.start),
-          expected: total.fen,
-          actual: money.amount.fen,
-          difference: money.amount.fen - total.fen,
-          hint: '按项目支出预算表的合计改正涉及金额。',
-        });
-      }
-    }
-    if (!stated) report.notApplicable('绩效目标设置情况没有写出项目个数或金额');
+    compare(doc, report, spots, {
+      count,
+      countSaid: `项目支出预算表列有 ${count} 个项目`, countEn: `the project expenditure table lists ${count}`, countHint: '按项目支出预算表的项目行数改正项目个数。',
+      ...(total ? { total: total.fen, table: total.table } : {}),
+      totalSaid: '项目支出预算表合计为 ', totalEn: 'the project table totals ', totalHint: '按项目支出预算表的合计改正涉及金额。',
+    });
   },
 };
 
-/** Against the printed project forms: their number, and their 年度资金申请总额 summed. */
-function checkForms(doc: Document, forms: DocTable, spots: ReturnType<typeof topicSpots>, report: Reporter): void {
+/** What the statement is held against: a count and a total, with the words of the findings. */
+interface Against {
+  count: number;
+  countSaid: string;
+  countEn: string;
+  countHint: string;
+  /** The total, in 分, and the table it is read from (absent: the money is not compared). */
+  total?: Fen;
+  table?: Pick<DocTable, 'unit' | 'decimals'>;
+  totalSaid: string;
+  totalEn: string;
+  totalHint: string;
+}
+
+/** The printed project forms: their number, and their 年度资金申请总额 summed. */
+function formsAgainst(forms: DocTable): Against {
   const blocks = projectBlocks(forms);
+  let total: Fen = 0;
+  for (const b of blocks) total += b.total ?? 0;
+  const money = blocks.length > 0 && blocks.every((b) => b.total !== undefined);
+  return {
+    count: blocks.length,
+    countSaid: `文件印有 ${blocks.length} 张${forms.title}`, countEn: `the document prints ${blocks.length} project performance forms`,
+    countHint: '项目个数应与印出的项目绩效目标表张数一致：补印缺少的表，或改正个数。',
+    ...(money ? { total, table: forms } : {}),
+    totalSaid: `${blocks.length} 张${forms.title}的年度资金申请总额合计为 `, totalEn: `the ${blocks.length} project forms' annual requests total `,
+    totalHint: '涉及金额应为各项目绩效目标表年度资金申请总额之和：核对金额，或核对各表的资金数。',
+  };
+}
+
+/** The statement's count (the first stated) and money against `a`. */
+function compare(doc: Document, report: Reporter, spots: ReturnType<typeof topicSpots>, a: Against): void {
   let stated = false;
   for (const spot of spots) {
     const c = projectCountIn(spot.text);
     if (!c) continue;
     stated = true;
     report.checked();
-    if (c.n !== blocks.length) {
+    if (c.n !== a.count) {
       report.fail({
-        message: `${spot.section.heading}写共 ${c.n} 个项目，文件印有 ${blocks.length} 张${forms.title}`,
-        messageEn: `the narrative counts ${c.n} projects; the document prints ${blocks.length} project performance forms`,
+        message: `${spot.section.heading}写共 ${c.n} 个项目，${a.countSaid}`,
+        messageEn: `the narrative counts ${c.n} projects; ${a.countEn}`,
         location: spotLocation(spot, c.start),
-        expected: String(blocks.length),
+        expected: String(a.count),
         actual: String(c.n),
-        hint: '项目个数应与印出的项目绩效目标表张数一致：补印缺少的表，或改正个数。',
+        hint: a.countHint,
       });
     }
     break;
   }
   const money = statedAfter(spots, MONEY);
-  let total: Fen = 0;
-  for (const b of blocks) total += b.total ?? 0;
-  if (money && blocks.length > 0 && blocks.every((b) => b.total !== undefined)) {
+  if (money && a.total !== undefined && a.table) {
     stated = true;
     report.checked();
-    if (!agrees(money.amount, total, tableStep(doc, forms))) {
+    if (!agrees(money.amount, a.total, tableStep(doc, a.table))) {
       report.fail({
-        message: `${money.spot.section.heading}写涉及金额 ${money.amount.text}${money.amount.unit}，${blocks.length} 张${forms.title}的年度资金申请总额合计为 ${asStated(total, money.amount)}`,
-        messageEn: `the narrative states ${money.amount.text} ${money.amount.unit} for the projects; the ${blocks.length} project forms' annual requests total ${formatAmount(total, { unit: forms.unit, decimals: forms.decimals })}`,
+        message: `${money.spot.section.heading}写涉及金额 ${money.amount.text}${money.amount.unit}，${a.totalSaid}${asStated(a.total, money.amount)}`,
+        messageEn: `the narrative states ${money.amount.text} ${money.amount.unit} for the projects; ${a.totalEn}${formatAmount(a.total, { unit: a.table.unit, decimals: a.table.decimals })}`,
         location: spotLocation(money.spot, money.amount.start),
-        expected: total,
+        expected: a.total,
         actual: money.amount.fen,
-        difference: money.amount.fen - total,
-        hint: '涉及金额应为各项目绩效目标表年度资金申请总额之和：核对金额，或核对各表的资金数。',
+        difference: money.amount.fen - a.total,
+        hint: a.totalHint,
       });
     }
   }
