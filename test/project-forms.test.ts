@@ -192,6 +192,12 @@ describe.skipIf(!existsSync(WANLI))('万里街道 2023: the five forms of pages 
       expect(r.runs.find((x) => x.ruleId === id), id).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('没有项目支出预算表') });
       expect(runRule(CATALOGUE.find((x) => x.id === id)!, { doc, template: getTemplate('luoyang')! }).status, id).toBe('insufficient-data');
     }
+    // 3328.13万元 is within the 支出预算总表's 项目支出 65,572,343 元 (p. 18); written as 9328.13 it is not.
+    expect(r.runs.find((x) => x.ruleId === 'PLS-PERF-MONEY-WITHIN')).toMatchObject({ status: 'pass', checks: 1 });
+    const inflated = structuredClone(doc);
+    for (const sec of inflated.narrative ?? []) sec.paragraphs = sec.paragraphs.map((p) => p.replace('3328.13万元', '9328.13万元'));
+    const over = runRule(CATALOGUE.find((x) => x.id === 'PLS-PERF-MONEY-WITHIN')!, { doc: inflated, template });
+    expect(over.findings.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', fen('65,572,343'), fen('93,281,300')]]);
     // The forms come under the contents’ “八、绩效目标”.
     expect(of('AUD-CONTENTS-TABLES')).toEqual([]);
     for (const f of located.filter((x) => x.location.table === 'project-performance')) {

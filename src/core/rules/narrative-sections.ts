@@ -21,6 +21,17 @@ export const TOPIC = {
   stateCapital: topic(/国有资本经营/, /财政拨款/),
 } satisfies Record<string, (heading: string) => boolean>;
 
+/**
+ * The 绩效目标设置情况 statement (共 N 个项目，涉及预算拨款 X 万元): the words of its section or
+ * subheading, the narrower words of a document that also has a section of printed forms
+ * (“七、绩效目标” beside “四、绩效目标设置情况”), and the keyword of its money.
+ */
+export const PERF_STATEMENT = {
+  words: /绩效目标/,
+  statement: /绩效目标(?:设置|编报|管理)?情况/,
+  money: /涉及(?:预算拨款|财政拨款|预算资金|资金|金额)?|项目(?:支出)?(?:资金|金额)/,
+};
+
 /** A topic by heading: it has the words and not the others. */
 function topic(words: RegExp, not?: RegExp): (heading: string) => boolean {
   // Headings repeat from document to document (and each rule asks about every heading): each

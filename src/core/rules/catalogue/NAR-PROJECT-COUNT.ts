@@ -3,17 +3,14 @@
 // Shanghai district budget), as its printed 财政项目支出绩效目标填报表: one form a project, their
 // 年度资金申请总额 summed.
 import { formatAmount } from '../../money/money.ts';
-import { agrees, asStated, figure, projectCountIn, projectRows, requireNarrative, spotLocation, statedAfter, tableStep, topicSpots } from '../narrative-helpers.ts';
+import { agrees, asStated, figure, PERF_STATEMENT, projectCountIn, projectRows, requireNarrative, spotLocation, statedAfter, tableStep, topicSpots } from '../narrative-helpers.ts';
 import type { DocTable, Document } from '../../model/document.ts';
 import type { Fen } from '../../money/money.ts';
 import { findTable } from '../doc-access.ts';
 import { projectBlocks } from '../indicator-tables.ts';
 import type { Reporter, Rule } from '../types.ts';
 
-// The section's words and the keyword of its money (constants: their patterns are built once).
-const TOPIC_WORDS = /绩效目标/;
-const FORMS_TOPIC = /绩效目标(?:设置|编报|管理)?情况/;
-const MONEY = /涉及(?:预算拨款|财政拨款|预算资金|资金|金额)?|项目(?:支出)?(?:资金|金额)/;
+const { words: TOPIC_WORDS, statement: FORMS_TOPIC, money: MONEY } = PERF_STATEMENT;
 
 export const rule: Rule = {
   id: 'NAR-PROJECT-COUNT',

@@ -27,6 +27,7 @@ import { rule as PERF_RATE_PERCENT } from './PERF-RATE-PERCENT.ts';
 import { rule as PERF_SATISFACTION_PERCENT } from './PERF-SATISFACTION-PERCENT.ts';
 import { rule as PERF_VALUE_PARSES } from './PERF-VALUE-PARSES.ts';
 import { rule as PLS_NEGATIVE_AMOUNT } from './PLS-NEGATIVE-AMOUNT.ts';
+import { rule as PLS_PERF_MONEY_WITHIN } from './PLS-PERF-MONEY-WITHIN.ts';
 import { rule as PLS_PROJECT_DUPLICATE_NAME } from './PLS-PROJECT-DUPLICATE-NAME.ts';
 import { rule as PLS_PROJECT_ZERO_AMOUNT } from './PLS-PROJECT-ZERO-AMOUNT.ts';
 import { rule as PLS_THREE_PUBLIC_BLANK } from './PLS-THREE-PUBLIC-BLANK.ts';
@@ -49,6 +50,7 @@ export const OTHER_RULES: readonly Rule[] = [
   PLS_PROJECT_ZERO_AMOUNT,
   PLS_PROJECT_DUPLICATE_NAME,
   PLS_THREE_PUBLIC_BLANK,
+  PLS_PERF_MONEY_WITHIN,
   ID_3P_BASIC_ITEMS,
   // Narrative against the tables.
   NAR_TOTALS,
