@@ -31,7 +31,7 @@ interface Doc {
   ok: boolean;
   kind: string;
   document: { source: { pages?: number } };
-  detection: { template: string; tables: { tableId: string; title: string }[]; missing: string[]; unknown: { title: string }[] };
+  detection: { template: string; tables: { tableId: string; title: string }[]; missing: string[]; unknown: { title: string }[]; projectForms?: { title: string }[] };
   tablesExpected: number;
   counts: { error: number; warning: number; info: number };
   findings: Finding[];
@@ -61,7 +61,9 @@ describe.skipIf(!available)('yusuan audit on the corpus folder', () => {
     const wanli = docs.get(WANLI)!;
     expect(wanli).toMatchObject({ ok: true, document: { source: { pages: 35 } }, detection: { template: 'shanghai-dept', missing: [] } });
     expect(wanli.detection.tables).toHaveLength(9);
-    expect(wanli.detection.unknown.map((u) => u.title)).toEqual(Array(5).fill('财政项目支出绩效目标填报表'));
+    // pp. 31–35: five 财政项目支出绩效目标填报表, outside the template's 9 tables, read as project forms.
+    expect(wanli.detection.unknown).toEqual([]);
+    expect(wanli.detection.projectForms?.map((u) => u.title)).toEqual(Array(5).fill('财政项目支出绩效目标填报表'));
     expect(docs.get(PUTUO)).toMatchObject({ ok: true, kind: 'xlsx', detection: { template: 'shanghai-dept', missing: [] } });
   });
 

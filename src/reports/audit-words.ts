@@ -3,8 +3,6 @@
 // understood.
 import type { TableId } from '../core/model/document.ts';
 import { getTemplate } from '../core/templates/index.ts';
-import { labelKey } from '../core/import/labels.ts';
-import { PROJECT_FORM_TITLE } from '../core/import/project-forms.ts';
 import type { AuditedDocument } from './audit-model.ts';
 import { TABLE_NAMES } from '../core/model/table-names.ts';
 
@@ -37,9 +35,8 @@ export function detectionLines(e: AuditedDocument): string[] {
   out.push(`预算表：找到 ${d.tables.length} 张，应有 ${e.expected} 张`);
   if (d.missing.length > 0) out.push(`  缺少：${d.missing.map((t) => itemText(t, d.template)).join('、')}`);
   // Project performance forms are not tables of the template, but they are read (project-forms.ts).
-  const forms = d.unknown.filter((t) => PROJECT_FORM_TITLE.test(labelKey(t.title)));
-  const unknown = d.unknown.filter((t) => !forms.includes(t));
+  const forms = d.projectForms ?? [];
   if (forms.length > 0) out.push(`  另有项目绩效目标表 ${forms.length} 张：${forms[0]?.title}（每个项目一张，按项目绩效目标读取）`);
-  if (unknown.length > 0) out.push(`  无法识别：${unknown.map((t) => itemText(t, d.template)).join('、')}`);
+  if (d.unknown.length > 0) out.push(`  无法识别：${d.unknown.map((t) => itemText(t, d.template)).join('、')}`);
   return out;
 }

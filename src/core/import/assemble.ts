@@ -113,10 +113,12 @@ export function assembleDocument(raw: RawDocument, opts: AssembleOptions = {}): 
   }
   // The Shanghai district project forms are not tables of the template: read as one table of their own.
   const forms: RawTable[] = [];
+  const formTitles: TemplateDetection['unknown'] = [];
   for (const u of detection.unknown) {
     const rawTable = raw.tables[u.index];
     if (rawTable && PROJECT_FORM_TITLE.test(labelKey(rawTable.title)) && !built.some((b) => b.spec.id === 'project-performance')) {
       forms.push(rawTable);
+      formTitles.push(u);
       continue;
     }
     problems.add(`未识别的表“${u.title}”，不是模板“${template?.name ?? detection.template}”中的表，未读取`, `table “${u.title}” is not a table of the template; not read`, raw.tables[u.index]?.titleAt);
@@ -143,5 +145,9 @@ export function assembleDocument(raw: RawDocument, opts: AssembleOptions = {}): 
   const document: Document = { schema: 'yusuan/document@1', meta, tables };
   const narrative = narrativeSections(raw.paragraphs, { contents: meta.contents ?? [], department: meta.department.name });
   if (narrative.length) document.narrative = narrative;
+  if (formTitles.length > 0) {
+    detection.unknown = detection.unknown.filter((u) => !formTitles.includes(u));
+    detection.projectForms = formTitles;
+  }
   return { document, detection, problems: problems.items };
 }

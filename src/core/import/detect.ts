@@ -23,8 +23,13 @@ export interface TemplateDetection {
   tables: DetectedTable[];
   /** The template's tables no printed title matched, in template order. */
   missing: TableId[];
-  /** Printed titles matched to no table of the template. */
+  /** Printed titles matched to no table of the template (and not read as project forms). */
   unknown: { index: number; title: string }[];
+  /**
+   * Printed project performance forms (财政项目支出绩效目标填报表, one a project): not tables of the
+   * template, read by assembly into the 'project-performance' table. Absent when there are none.
+   */
+  projectForms?: { index: number; title: string }[];
 }
 
 export interface DetectOptions {
