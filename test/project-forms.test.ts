@@ -14,6 +14,7 @@ import { runRule, runRules } from '../src/core/rules/engine.ts';
 import { projectBlocks } from '../src/core/rules/indicator-tables.ts';
 import { getTemplate } from '../src/core/templates/index.ts';
 import { importFile } from '../src/importers/index.ts';
+import { auditFormsHtml, isProjectFormsTable } from '../src/reports/audit-html-forms.ts';
 import { locateFinding } from '../src/reports/audit-locate.ts';
 import { WANLI_FORMS_GOLDEN, WANLI_PERF_STATEMENT } from './golden/shanghai-wanli-forms.ts';
 import { ROOT } from './support/bases.ts';
@@ -118,6 +119,16 @@ describe('reading a 财政项目支出绩效目标填报表', () => {
         });
       }
     }
+  });
+
+  it('is laid out on the audit page as forms, one a project, the cells findings point at marked where “定位” finds them', () => {
+    const t = projectFormsTable([rawForm(7, [...HEAD, ['绩效指标', '产出指标', '数量指标', '培训人次', '', '', '≥200人次', '']]), rawForm(8, HEAD)], 1, new ProblemList()) as DocTable;
+    expect(isProjectFormsTable(t)).toBe(true);
+    const total = t.columns.findIndex((c) => c.key === 'total');
+    const html = auditFormsHtml(t, [{ n: 3, severity: 'error', row: 0, col: total }], 'd1', 'd1-t9');
+    expect(html.match(/<table class="form"/g)).toHaveLength(2);
+    expect(html).toContain(`<td colspan="4" class="hit error num" id="d1-t9-r0-c${total}">900.00<sup><a class="mark error" href="#d1-f3">3</a></sup></td>`);
+    for (const label of ['项目资金总额', '年度资金申请总额', '其中：当年财政拨款', '上年结转资金', '一级指标', '培训人次', '≥200人次']) expect(html).toContain(label);
   });
 
   it('kinds: 成本 under 产出 is cost; 效益 and 满意度 by either level', () => {

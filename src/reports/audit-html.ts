@@ -7,6 +7,7 @@ import type { Severity } from '../core/rules/types.ts';
 import { escapeHtml as esc } from '../renderers/html.ts';
 import { locationText } from './findings-text.ts';
 import { AUDIT_CSS } from './audit-html-css.ts';
+import { auditFormsHtml, isProjectFormsTable } from './audit-html-forms.ts';
 import { auditTableHtml, cellAnchor, type CellMark } from './audit-html-table.ts';
 import type { AuditEntry, AuditedDocument, LocatedFinding } from './audit-model.ts';
 import { auditExitCode, summaryRow } from './audit-model.ts';
@@ -105,7 +106,7 @@ function documentHtml(e: AuditedDocument, index: number): string {
     const tablePrefix = `${prefix}-t${ti}`;
     const list = tableFs[ti]!;
     const marks: CellMark[] = list.flatMap((f) => (f.location.row === undefined ? [] : [{ n: f.n, severity: f.severity, row: f.location.row, ...(f.col !== undefined && { col: f.col }) }]));
-    const html = auditTableHtml(t, marks, prefix, tablePrefix);
+    const html = (isProjectFormsTable(t) ? auditFormsHtml : auditTableHtml)(t, marks, prefix, tablePrefix);
     if (list.length === 0) {
       out += `<details class="clean"><summary>${esc(t.title)}：无问题</summary>${html}</details>\n`;
       return;
