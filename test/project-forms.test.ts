@@ -209,6 +209,12 @@ describe.skipIf(!existsSync(WANLI))('万里街道 2023: the five forms of pages 
     for (const sec of inflated.narrative ?? []) sec.paragraphs = sec.paragraphs.map((p) => p.replace('3328.13万元', '9328.13万元'));
     const over = runRule(CATALOGUE.find((x) => x.id === 'PLS-PERF-MONEY-WITHIN')!, { doc: inflated, template });
     expect(over.findings.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', fen('65,572,343'), fen('93,281,300')]]);
+    // p. 30: the quarterly plan 25.88 + 180.74 + 186.60 + 16.78 = 410.00 万元 is the p. 31 form's 4,100,000.00.
+    expect(r.runs.find((x) => x.ruleId === 'NAR-QUARTER-PLAN')).toMatchObject({ status: 'pass', checks: 1 });
+    const quarters = structuredClone(doc);
+    for (const sec of quarters.narrative ?? []) sec.paragraphs = sec.paragraphs.map((p) => p.replace('186.60万元', '168.60万元'));
+    const plan = runRule(CATALOGUE.find((x) => x.id === 'NAR-QUARTER-PLAN')!, { doc: quarters, template });
+    expect(plan.findings.map((f) => [f.severity, f.actual, f.location.section])).toEqual([['warning', fen('3,920,000.00'), '项目经费情况说明']]);
     // The forms come under the contents’ “八、绩效目标”.
     expect(of('AUD-CONTENTS-TABLES')).toEqual([]);
     for (const f of located.filter((x) => x.location.table === 'project-performance')) {

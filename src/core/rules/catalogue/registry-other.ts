@@ -13,6 +13,7 @@ import { rule as NAR_INCOME } from './NAR-INCOME.ts';
 import { rule as NAR_OPERATING_FUNDS } from './NAR-OPERATING-FUNDS.ts';
 import { rule as NAR_PROCUREMENT } from './NAR-PROCUREMENT.ts';
 import { rule as NAR_PROJECT_COUNT } from './NAR-PROJECT-COUNT.ts';
+import { rule as NAR_QUARTER_PLAN } from './NAR-QUARTER-PLAN.ts';
 import { rule as NAR_REASON_MISSING } from './NAR-REASON-MISSING.ts';
 import { rule as NAR_THREE_PUBLIC } from './NAR-THREE-PUBLIC.ts';
 import { rule as NAR_TOTALS } from './NAR-TOTALS.ts';
@@ -64,6 +65,7 @@ export const OTHER_RULES: readonly Rule[] = [
   NAR_OPERATING_FUNDS,
   NAR_PROCUREMENT,
   NAR_PROJECT_COUNT,
+  NAR_QUARTER_PLAN,
   NAR_VEHICLES,
   NAR_REASON_MISSING,
   NAR_DATA_MISSING,
