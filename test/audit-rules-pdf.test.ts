@@ -43,6 +43,23 @@ describe.skipIf(!existsSync(WANLI) || !existsSync(CZJ))('audit rules on the impo
     expect(r.runs.find((x) => x.ruleId === 'AUD-NARRATIVE-AMOUNT')).toMatchObject({ status: 'pass' });
   }, 120_000);
 
+  it('万里街道 2023: the Luoyang section rules do not apply to Shanghai’s 情况说明, and AUD-NARRATIVE-AMOUNT catches a changed amount there', async () => {
+    const { document: doc } = await importFile(WANLI);
+    const template = getTemplate(doc.meta.template)!;
+    const ctx = { doc, template, classification: bundledClassification(doc.meta.year)! };
+    const base = runRules(CATALOGUE, ctx);
+    for (const id of ['NAR-TOTALS', 'NAR-INCOME', 'NAR-THREE-PUBLIC', 'NAR-BASIC']) {
+      expect(base.runs.find((x) => x.ruleId === id), id).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('AUD-NARRATIVE-AMOUNT') });
+    }
+    // pp. 6 and 29, each amount changed by hand (pdftotext shows 16497.86, 22.91, 1.35 and 786.09 万元).
+    for (const [from, to] of [['收入预算16497.86万元', '收入预算16479.86万元'], ['预算数为22.91万元', '预算数为23.91万元'], ['接待费1.35万元', '接待费1.53万元'], ['运行经费预算为786.09万元', '运行经费预算为768.09万元']]) {
+      const changed = structuredClone(doc);
+      for (const sec of changed.narrative ?? []) sec.paragraphs = sec.paragraphs.map((p) => p.replace(from as string, to as string));
+      const found = runRules(CATALOGUE, { ...ctx, doc: changed }).findings.filter((f) => f.ruleId === 'AUD-NARRATIVE-AMOUNT');
+      expect(found.map((f) => f.location.sentence ?? ''), to).toEqual([expect.stringContaining(to as string)]);
+    }
+  }, 120_000);
+
   it('上海市财政局 2025: no audit finding, and the narrative amounts were compared', async () => {
     const r = await audit(CZJ);
     expect(r.audit.map((f) => f.message)).toEqual([]);
