@@ -51,6 +51,12 @@ describe.skipIf(!existsSync(WANLI) || !existsSync(CZJ))('audit rules on the impo
     for (const id of ['NAR-TOTALS', 'NAR-INCOME', 'NAR-THREE-PUBLIC', 'NAR-BASIC']) {
       expect(base.runs.find((x) => x.ruleId === id), id).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('AUD-NARRATIVE-AMOUNT') });
     }
+    // p. 29 “车辆7辆（一般公务用车3辆，执法执勤用车4辆，特种专业技术用车0辆，其他用车0辆）” adds up; as 8 it does not.
+    expect(base.runs.find((x) => x.ruleId === 'NAR-VEHICLES')).toMatchObject({ status: 'pass', checks: 1 });
+    const eight = structuredClone(doc);
+    for (const sec of eight.narrative ?? []) sec.paragraphs = sec.paragraphs.map((p) => p.replace('车辆7辆', '车辆8辆'));
+    expect(runRules(CATALOGUE, { ...ctx, doc: eight }).findings.filter((f) => f.ruleId === 'NAR-VEHICLES').map((f) => [f.severity, f.location.source]))
+      .toEqual([['error', '第 29 页']]);
     // pp. 6 and 29, each amount changed by hand (pdftotext shows 16497.86, 22.91, 1.35 and 786.09 万元).
     for (const [from, to] of [['收入预算16497.86万元', '收入预算16479.86万元'], ['预算数为22.91万元', '预算数为23.91万元'], ['接待费1.35万元', '接待费1.53万元'], ['运行经费预算为786.09万元', '运行经费预算为768.09万元']]) {
       const changed = structuredClone(doc);

@@ -24,6 +24,9 @@ function kindsIn(text: string, offset: number): { name: string; n: number; index
   return out;
 }
 
+/** The statement of the number of vehicles. */
+const TOTAL = /(?:(?:共有|拥有|现有)(?:各类)?车辆(?:共)?|(?<=[；;，,：:])\s*车辆)\s*(\d+)\s*辆/;
+
 /** The section's words (a constant: its spots are found by identity). */
 const TOPIC_WORDS = /国有资产|资产占用/;
 
@@ -43,7 +46,8 @@ export const rule: Rule = {
     if (spots.length === 0) return report.insufficient('情况说明中没有国有资产占用情况部分');
     let stated = false;
     for (const spot of spots) {
-      const total = /(?:共有|拥有|现有)(?:各类)?车辆(?:共)?\s*(\d+)\s*辆/.exec(spot.text);
+      // “共有车辆 7 辆”, or (Shanghai) “固定资产…其中：房屋…；车辆7辆（一般公务用车3辆，…）”.
+      const total = TOTAL.exec(spot.text);
       if (!total) continue;
       stated = true;
       const n = Number(total[1]);
