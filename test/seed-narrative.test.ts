@@ -222,7 +222,8 @@ describe('generated narrative of the seed example', async () => {
   it('passes every NAR-* rule', () => {
     const res = runRules(NAR_RULES, { doc, budget, template: luoyang(), classification: classification2023() });
     expect(res.findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
-    expect(res.runs.map((r) => `${r.ruleId} ${r.status}`)).toEqual(NAR_RULES.map((r) => `${r.id} pass`));
+    // The generated narrative writes no quarterly spending plan (项目经费情况说明 is Shanghai's): nothing to check there.
+    expect(res.runs.map((r) => `${r.ruleId} ${r.status}`)).toEqual(NAR_RULES.map((r) => `${r.id} ${r.id === 'NAR-QUARTER-PLAN' ? 'not-applicable' : 'pass'}`));
   });
 
   it('needs no reason it lacks', () => {
