@@ -1,6 +1,7 @@
 // What a region's template has no place for — a table, a column of a table, a line of a two-sided
-// table — so that a rule looking for it says 不适用 (the template never prints it) instead of 数据不足
-// (the document should print it but it was not found). Read from the TemplateSpec; no I/O.
+// table, a section of 情况说明 — so that a rule looking for it says 不适用 (the template never prints
+// it) instead of 数据不足 (the document should print it but it was not found). Read from the
+// TemplateSpec; no I/O.
 import type { TableId } from '../model/document.ts';
 import { TABLE_NAMES } from '../model/table-names.ts';
 import { getTemplate, templateIds } from '../templates/index.ts';
