@@ -4,17 +4,15 @@
 // point at are highlighted and numbered with the same anchors as auditTableHtml, so a finding's
 // “定位” link finds them.
 import type { CellValue, DocTable } from '../core/model/document.ts';
-import { PROJECT_FORM_COLUMNS } from '../core/import/project-forms.ts';
 import { escapeHtml } from '../renderers/html.ts';
 import { cellText } from '../renderers/table-text.ts';
-import { cellAnchor, type CellMark } from './audit-html-table.ts';
+import { cellAnchor, type CellMark, numbers, worst } from './audit-html-table.ts';
 
 /** True for the table project-forms.ts reads the forms into (not Henan's 项目绩效目标表). */
 export function isProjectFormsTable(table: DocTable): boolean {
   return table.id === 'project-performance' && table.columns.some((c) => c.key === 'project-total');
 }
 
-const RANK = { error: 0, warning: 1, info: 2 } as const;
 const KINDS = ['output', 'cost', 'effect', 'satisfaction'] as const;
 const COLGROUP = `<colgroup>${[10, 14, 13, 12, 10, 14, 13, 14].map((w) => `<col style="width:${w}%">`).join('')}</colgroup>\n`;
 
@@ -28,11 +26,9 @@ export function auditFormsHtml(table: DocTable, marks: readonly CellMark[], docP
     const text = typeof value === 'string' ? escapeHtml(value) : cellText(value, table);
     const ms = c >= 0 ? marksAt(r, c) : [];
     if (ms.length === 0) return `<${tag}${attrs}${typeof value === 'number' ? ' class="num"' : ''}>${text}</${tag}>`;
-    const worst = ms.reduce((w, m) => (RANK[m.severity] < RANK[w] ? m.severity : w), 'info' as CellMark['severity']);
-    const numbers = ms.map((m) => `<a class="mark ${m.severity}" href="#${docPrefix}-f${m.n}">${m.n}</a>`).join('');
-    return `<${tag}${attrs} class="hit ${worst}${typeof value === 'number' ? ' num' : ''}" id="${cellAnchor(tablePrefix, r, c)}">${text}<sup>${numbers}</sup></${tag}>`;
+    return `<${tag}${attrs} class="hit ${worst(ms)}${typeof value === 'number' ? ' num' : ''}" id="${cellAnchor(tablePrefix, r, c)}">${text}<sup>${numbers(docPrefix, ms)}</sup></${tag}>`;
   };
-  const label = (key: string): string => escapeHtml(PROJECT_FORM_COLUMNS.find((c) => c.key === key)?.header.at(-1) ?? key);
+  const label = (key: string): string => escapeHtml(table.columns[col(key)]?.header.at(-1) ?? key);
   const pair = (r: number, key: string, span = 1): string => `<th>${label(key)}</th>${cell('td', r, col(key), span > 1 ? ` colspan="${span}"` : '')}`;
 
   const starts: number[] = [];
@@ -58,13 +54,12 @@ export function auditFormsHtml(table: DocTable, marks: readonly CellMark[], docP
       const kind = KINDS.find((k) => table.rows[r]?.cells[col(`${k}.name`)] !== null || table.rows[r]?.cells[col(`${k}.value`)] !== null);
       if (!kind) continue;
       const own = r === first ? [] : marksAt(r);
-      const numbers = own.map((m) => `<a class="mark ${m.severity}" href="#${docPrefix}-f${m.n}">${m.n}</a>`).join('');
       out += `<tr${own.length ? ` id="${cellAnchor(tablePrefix, r)}"` : ''}>${cell('td', r, col('level1'))}${cell('td', r, col('level2'))}`;
-      out += `${cell('td', r, col(`${kind}.name`), ' colspan="3"').replace(/<\/td>$/, `${numbers ? `<sup>${numbers}</sup>` : ''}</td>`)}`;
+      out += `${cell('td', r, col(`${kind}.name`), ' colspan="3"').replace(/<\/td>$/, `${own.length ? `<sup>${numbers(docPrefix, own)}</sup>` : ''}</td>`)}`;
       out += `${cell('td', r, col(`${kind}.value`), ' colspan="3"')}</tr>\n`;
     }
     out += '</tbody>\n</table></div>\n';
-    if (rowMarks.length) out += `<p class="note">${rowMarks.map((m) => `<a class="mark ${m.severity}" href="#${docPrefix}-f${m.n}">${m.n}</a>`).join('')}</p>\n`;
+    if (rowMarks.length) out += `<p class="note">${numbers(docPrefix, rowMarks)}</p>\n`;
   });
   return out;
 }

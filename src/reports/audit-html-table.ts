@@ -18,7 +18,8 @@ export interface CellMark {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function worst(marks: readonly CellMark[]): Severity {
+/** The most severe of a cell's marks (its colour). */
+export function worst(marks: readonly CellMark[]): Severity {
   return marks.reduce<Severity>((w, m) => (RANK[m.severity] < RANK[w] ? m.severity : w), 'info');
 }
 
@@ -27,7 +28,8 @@ export function cellAnchor(prefix: string, row: number, col?: number): string {
   return col === undefined ? `${prefix}-r${row}` : `${prefix}-r${row}-c${col}`;
 }
 
-function numbers(prefix: string, marks: readonly CellMark[]): string {
+/** A cell's mark numbers, each linking to its finding. */
+export function numbers(prefix: string, marks: readonly CellMark[]): string {
   return marks.map((m) => `<a class="mark ${m.severity}" href="#${prefix}-f${m.n}">${m.n}</a>`).join('');
 }
 

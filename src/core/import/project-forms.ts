@@ -6,13 +6,12 @@
 // Henan's 项目绩效目标表. Every cell keeps where it was printed.
 import type { CellValue, Column, DocTable, Merge, Row, SourcePos } from '../model/document.ts';
 import type { IndicatorKind } from '../model/budget.ts';
+import { INDICATOR_KIND_NAMES } from '../model/budget-names.ts';
 import { readAmount } from './amounts.ts';
 import { labelKey } from './labels.ts';
 import type { ProblemList } from './problems.ts';
 import type { RawCell, RawTable } from './raw.ts';
 
-/** Titles of the form (申报表 in some districts' years). */
-export const PROJECT_FORM_TITLE = /项目支出绩效目标(?:填报|申报)表$/;
 
 /** The form's printed labels (as label keys) and the column each one's value goes to. */
 const FIELDS: [string, string][] = [
@@ -28,7 +27,6 @@ const LABELS = new Set([...FIELD_OF.keys(), OTHER, '项目总目标', '年度总
 
 const text = (key: string, header: string[]): Column => ({ key, kind: 'text', header });
 const money = (key: string, header: string[]): Column => ({ key, kind: 'amount', header });
-const KIND_HEADER: Record<IndicatorKind, string> = { output: '产出指标', cost: '成本指标', effect: '效益指标', satisfaction: '满意度指标' };
 const KINDS: IndicatorKind[] = ['output', 'cost', 'effect', 'satisfaction'];
 
 /** The columns of the forms' table. */
@@ -41,7 +39,7 @@ export const PROJECT_FORM_COLUMNS: Column[] = [
   money('carry-over', ['项目资金（元）', '上年结转资金']), money('unit-funds', ['项目资金（元）', '其他资金（年度）']),
   text('goal.project', ['项目绩效目标', '项目总目标']), text('goal.year', ['项目绩效目标', '年度总体目标']),
   text('level1', ['绩效指标', '一级指标']), text('level2', ['绩效指标', '二级指标']),
-  ...KINDS.flatMap((k) => [text(`${k}.name`, ['绩效指标', KIND_HEADER[k], '三级指标']), text(`${k}.value`, ['绩效指标', KIND_HEADER[k], '指标值'])]),
+  ...KINDS.flatMap((k) => [text(`${k}.name`, ['绩效指标', INDICATOR_KIND_NAMES[k][0] as string, '三级指标']), text(`${k}.value`, ['绩效指标', INDICATOR_KIND_NAMES[k][0] as string, '指标值'])]),
 ];
 const COL = new Map(PROJECT_FORM_COLUMNS.map((c, i) => [c.key, i]));
 const BLOCK_COLUMNS = PROJECT_FORM_COLUMNS.slice(0, COL.get('goal.year')! + 1).map((c) => COL.get(c.key)!);

@@ -1,6 +1,12 @@
 // The canonical tables' names in Chinese, for messages where the template gives none of its own.
 import type { TableId } from './document.ts';
 
+/**
+ * The title of a project's performance form (Shanghai district 财政项目支出绩效目标填报表, 申报表 in some
+ * years): printed one a project, outside the template's numbered tables.
+ */
+export const PROJECT_FORM_TITLE = /项目支出绩效目标(?:填报|申报)表$/;
+
 /** Names of the canonical tables when the template does not give its own. */
 export const TABLE_NAMES: Record<TableId, string> = {
   'income-expenditure-summary': '部门收支预算表',

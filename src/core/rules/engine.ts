@@ -17,10 +17,9 @@ export function runRule(rule: Rule, ctx: RuleContext, config: RuleConfig = {}): 
   return withMemo(ctx.doc, () => runOne(rule, ctx, config, templateTables(ctx)));
 }
 
-/** The template's name and the ids of its tables (undefined without a template), for runOne. */
+/** The template and the ids of its tables (undefined without a template), for runOne. */
 interface TemplateTables {
   spec: NonNullable<RuleContext['template']>;
-  name: string;
   ids: ReadonlySet<string>;
 }
 
@@ -30,10 +29,10 @@ function templateTables(ctx: RuleContext): TemplateTables | undefined {
   // Once per template and list of tables (a template is not edited while documents are checked;
   // a new list of tables is a new entry).
   const hit = tableIds.get(template);
-  if (hit !== undefined && hit.tables === template.tables && hit.name === template.name) return hit;
+  if (hit !== undefined && hit.tables === template.tables) return hit;
   const ids = new Set<string>();
   for (const t of template.tables) ids.add(t.id);
-  const entry = { spec: template, tables: template.tables, name: template.name, ids };
+  const entry = { spec: template, tables: template.tables, ids };
   tableIds.set(template, entry);
   return entry;
 }
@@ -112,7 +111,7 @@ function runOne(rule: Rule, ctx: RuleContext, config: RuleConfig, template: Temp
   // table) and the document does not print either has nothing to check there; a missing table the
   // template has is still reported. (A Shanghai district budget prints its projects' 绩效目标填报表.)
   if (template !== undefined && rule.tables.length > 0 && !readsAny(rule, template.ids) && !printsAny(rule, ctx.doc.tables)) {
-    return { ruleId: rule.id, status: 'not-applicable', findings, checks: reporter.checks, reason: `${template.name}没有此规则核对的表` };
+    return { ruleId: rule.id, status: 'not-applicable', findings, checks: reporter.checks, reason: `${template.spec.name}没有此规则核对的表` };
   }
   try {
     rule.check(ctx, reporter);

@@ -4,6 +4,7 @@
 // say (year apart from 区级 / 市级 prefixes and bracket shapes) is a warning.
 import type { DocTable } from '../../model/document.ts';
 import { formatSourcePos } from '../../model/document.ts';
+import { PROJECT_FORM_TITLE } from '../../model/table-names.ts';
 import type { ContentsEntry } from '../audit/contents.ts';
 import { inOrder, similarity, tableEntries, titleKey, titleYear } from '../audit/contents.ts';
 import type { Location, Rule } from '../types.ts';
@@ -13,9 +14,6 @@ function tableLocation(t: DocTable): Location {
   if (t.at) loc.source = formatSourcePos(t.at);
   return loc;
 }
-
-/** The title of a project's performance form (not one of the numbered tables). */
-const PROJECT_FORMS = /项目支出绩效目标(?:填报|申报)表$/;
 
 const entryLocation = (e: ContentsEntry): Location => ({ section: '目录', paragraph: e.index, sentence: e.text });
 
@@ -96,7 +94,7 @@ export const rule: Rule = {
     const formsListed = contents.some((c) => /绩效目标/.test(c));
     tables.forEach((t, j) => {
       report.checked();
-      if (used.has(j) || (formsListed && PROJECT_FORMS.test(t.title))) return;
+      if (used.has(j) || (formsListed && PROJECT_FORM_TITLE.test(t.title))) return;
       report.fail({
         message: `${t.title}没有列入目录`,
         messageEn: `${t.id} is printed but not listed in the contents`,

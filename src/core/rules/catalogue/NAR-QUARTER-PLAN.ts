@@ -24,15 +24,19 @@ export const rule: Rule = {
   check({ doc }, report) {
     const perf = findTable(doc, 'project-performance');
     if (!perf) return report.notApplicable('文件没有项目绩效目标表');
-    const blocks = projectBlocks(perf);
-    // The year's money of each project: its total, and (Shanghai) its 当年财政拨款.
-    const government = colIndex(perf, 'government');
-    const amounts: Fen[] = [];
-    for (const b of blocks) {
-      if (b.total !== undefined) amounts.push(b.total);
-      const g = government >= 0 ? perf.rows[b.row]?.cells[government] : undefined;
-      if (typeof g === 'number') amounts.push(g);
-    }
+    // The year's money of each project (its total, and Shanghai's 当年财政拨款), worked out only for a
+    // narrative that writes a plan: most write none.
+    let amounts: Fen[] | undefined;
+    const yearAmounts = (): Fen[] => {
+      const out: Fen[] = [];
+      const government = colIndex(perf, 'government');
+      for (const b of projectBlocks(perf)) {
+        if (b.total !== undefined) out.push(b.total);
+        const g = government >= 0 ? perf.rows[b.row]?.cells[government] : undefined;
+        if (typeof g === 'number') out.push(g);
+      }
+      return out;
+    };
     let plans = 0;
     for (const section of doc.narrative ?? []) {
       section.paragraphs.forEach((text, paragraph) => {
@@ -53,7 +57,7 @@ export const rule: Rule = {
           sum += q.fen;
           slack += q.step;
         }
-        if (amounts.some((a) => Math.abs(a - sum) <= slack)) return;
+        if ((amounts ??= yearAmounts()).some((a) => Math.abs(a - sum) <= slack)) return;
         const spot: Spot = { section, paragraph, text };
         const step = (quarters.values().next().value as { step: Fen }).step;
         const stated = asStated(sum, { unit, step });
