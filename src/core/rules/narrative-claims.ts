@@ -9,7 +9,7 @@ import { agrees, asStated, figure, shareInRange, tableStep } from './narrative-f
 import type { Found } from './narrative-numbers.ts';
 import { shareAfter, statedAfter } from './narrative-numbers.ts';
 import type { Spot } from './narrative-sections.ts';
-import { requireNarrative, sectionSpots, spotLocation } from './narrative-sections.ts';
+import { requireNarrative, sectionSpots, spotLocation, topicSpots } from './narrative-sections.ts';
 import type { Reporter } from './types.ts';
 
 // ——— Claims: a keyword, the figure it states, and an optional share ———
@@ -99,7 +99,9 @@ export function checkStatedSum(report: Reporter, whole: Found | undefined, parts
 
 /**
  * The common shape of a section rule: requires the narrative and the section, checks the claims
- * found there, and reports not applicable when the section states none of them.
+ * found there, and reports not applicable when the section states none of them. Without a section
+ * on the topic, a subsection whose heading line has the `subsection` words stands for it (Shanghai
+ * writes “一、“三公”经费预算情况说明” inside its 其他相关情况说明).
  */
 export function checkSection(
   doc: Document,
@@ -108,9 +110,11 @@ export function checkSection(
   what: string,
   claims: readonly Claim[],
   hint: string,
+  subsection?: RegExp,
 ): ClaimResult[] | undefined {
   if (!requireNarrative(doc, report)) return undefined;
-  const spots = sectionSpots(doc, topic);
+  let spots = sectionSpots(doc, topic);
+  if (spots.length === 0 && subsection !== undefined) spots = topicSpots(doc, subsection);
   if (spots.length === 0) {
     const lacks = report.templateLacksSection?.(topic, what);
     if (lacks !== undefined) report.notApplicable(lacks);

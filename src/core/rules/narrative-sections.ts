@@ -144,18 +144,23 @@ function findTopicSpots(doc: Document, words: RegExp): Spot[] {
   }
   if (whole) return out;
   // The subheading lines are the same for every topic: found once per check (subheadingLines),
-  // and each topic's words tested on them in the order the paragraphs come.
+  // and each topic's words tested on them in the order the paragraphs come. A 一、 heading line
+  // holds the （一）（二） lines under it (Shanghai: “一、“三公”经费预算情况说明” and its
+  // （一）因公出国（境）费…): its subsection runs to the next 一、 line.
   const lines = subheadingLines(doc, sections);
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s] as NarrativeSection;
     const heads = lines[s] as SubheadingLine[];
     let next = 0;
     let inside = false;
+    let outer = false;
     const paragraphs = section.paragraphs;
     for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
       const head = heads[next];
       if (head !== undefined && head.paragraph === paragraph) {
-        inside = words.test(head.tested);
+        const on = words.test(head.tested);
+        if (head.numbered) inside = outer = on;
+        else inside = outer || on;
         next++;
       }
       if (inside) out.push({ section, paragraph, text: paragraphs[paragraph] as string });
@@ -164,10 +169,11 @@ function findTopicSpots(doc: Document, words: RegExp): Spot[] {
   return out;
 }
 
-/** A subheading line of a section: its paragraph and the text a topic's words are tested on. */
+/** A subheading line of a section: its paragraph, the text a topic's words are tested on, and whether it is a 一、 line. */
 interface SubheadingLine {
   paragraph: number;
   tested: string;
+  numbered: boolean;
 }
 
 const SUBHEADINGS = slot<SubheadingLine[][]>('topicSubheadings');
@@ -183,7 +189,8 @@ function subheadingLines(doc: Document, sections: readonly NarrativeSection[]): 
     const paragraphs = section.paragraphs;
     for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
       const text = paragraphs[paragraph] as string;
-      if (SUBHEADING.test(text) || NUMBERED_HEADING.test(text)) heads.push({ paragraph, tested: text.length < 60 ? text : text.slice(0, 40) });
+      const numbered = NUMBERED_HEADING.test(text);
+      if (numbered || SUBHEADING.test(text)) heads.push({ paragraph, tested: text.length < 60 ? text : text.slice(0, 40), numbered });
     }
     out.push(heads);
   }
