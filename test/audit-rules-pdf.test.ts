@@ -90,6 +90,24 @@ describe.skipIf(!existsSync(WANLI) || !existsSync(CZJ))('audit rules on the impo
     }
   }, 120_000);
 
+  it('NAR-CHANGE-REASON: every change both PDFs state has its reason; a reason deleted by hand leaves its changes unexplained', async () => {
+    // pdftotext p. 6 of 上海市财政局: 财政拨款收入、财政拨款支出预算、一般公共预算拨款支出预算 each “比2024年预算减少990万元”,
+    // explained by the next paragraph “财政拨款收入支出减少的主要原因是…”; p. 6 of 万里: item 3 “…增加314.82%。主要原因是：…”.
+    for (const [file, checks, reason, expected] of [
+      [CZJ, 3, '财政拨款收入支出减少的主要原因是预计注册会计师考试人数、科次减少，项目经费减少等。', ['财政拨款收入', '财政拨款支出预算', '一般公共预算拨款支出预算']],
+      [WANLI, 36, '主要原因是：群众团体事务一般行政管理事务经费增加。', ['2023年预算安排']],
+    ] as const) {
+      const { document: doc } = await importFile(file);
+      const ctx = { doc, template: getTemplate(doc.meta.template)!, classification: bundledClassification(doc.meta.year)! };
+      expect(runRules(CATALOGUE, ctx).runs.find((x) => x.ruleId === 'NAR-CHANGE-REASON'), file).toMatchObject({ status: 'pass', checks });
+      const changed = structuredClone(doc);
+      for (const sec of changed.narrative ?? []) sec.paragraphs = sec.paragraphs.map((p) => p.replace(reason, ''));
+      const found = runRules(CATALOGUE, { ...ctx, doc: changed }).findings.filter((f) => f.ruleId === 'NAR-CHANGE-REASON');
+      expect(found.map((f) => [f.severity, f.location.source]), file).toEqual(expected.map(() => ['warning', '第 6 页']));
+      expected.forEach((what, i) => expect(found[i]?.message).toContain(`写${what}“`));
+    }
+  }, 120_000);
+
   it('上海市财政局 2025: no audit finding, and the narrative amounts were compared', async () => {
     const r = await audit(CZJ);
     expect(r.audit.map((f) => f.message)).toEqual([]);

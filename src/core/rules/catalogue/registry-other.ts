@@ -3,6 +3,7 @@ import type { Rule } from '../types.ts';
 import { rule as ID_3P_BASIC_ITEMS } from './ID-3P-BASIC-ITEMS.ts';
 import { rule as NAR_BASIC } from './NAR-BASIC.ts';
 import { rule as NAR_CHANGE_DIRECTION } from './NAR-CHANGE-DIRECTION.ts';
+import { rule as NAR_CHANGE_REASON } from './NAR-CHANGE-REASON.ts';
 import { rule as NAR_DATA_MISSING } from './NAR-DATA-MISSING.ts';
 import { rule as NAR_EMPTY_BUDGETS } from './NAR-EMPTY-BUDGETS.ts';
 import { rule as NAR_EXPENDITURE } from './NAR-EXPENDITURE.ts';
@@ -71,4 +72,5 @@ export const OTHER_RULES: readonly Rule[] = [
   NAR_DATA_MISSING,
   NAR_GROWTH_RATE,
   NAR_CHANGE_DIRECTION,
+  NAR_CHANGE_REASON,
 ];
