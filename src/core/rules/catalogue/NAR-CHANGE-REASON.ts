@@ -12,8 +12,8 @@ import { changeClauses, clauseKey, explanationSections, labelOf, requireNarrativ
 import type { NarrativeSection } from '../../model/document.ts';
 import type { Rule } from '../types.ts';
 
-/** Words that give a reason. */
-const REASON = /原因|由于|因为|主要是|所致|导致|系因/;
+/** Words that give a reason (not 因公出国: 因 alone is not one). */
+const REASON = /原因|由于|因为|主要是|主要因|所致|导致|系因|受[^，。；]{1,20}影响/;
 /** A numbered item's first line (“1. …”, “（一）…”, “(2)…”). */
 const ITEM = /^\s*(?:\d{1,3}\s*[.．、](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,3})[）)])/;
 /** A short 一、 heading line inside a section: a new passage. */
