@@ -41,7 +41,7 @@ describe('万里街道 2023 (shanghai-putuo-wanli-2023-dept-budget.pdf): the kno
     const hits = about(findings, '2023年预算安排441.25万元').filter((f) => f.ruleId === 'AUD-ITEM-HEADING');
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ severity: 'error', expected: 220_630_000, actual: 441_250_000, location: { source: '第 7 页' } });
-    expect(hits[0]?.message).toContain('2206272元（220.63万元）');
+    expect(hits[0]?.message).toContain('2,206,272元（220.63万元）'); // as the table prints it
   });
 
   it('两处“增加100.00%” from a zero base (items 2 and 17)', () => {

@@ -91,7 +91,10 @@ export function cellLocation(table: DocTable, rowIndex: number, col?: number): L
 
 /** Prints an amount in the table's unit: “161.73万元”. */
 export function money(table: Pick<DocTable, 'unit' | 'decimals'>, fen: Fen): string {
-  return `${formatAmount(fen, { unit: table.unit, decimals: table.decimals })}${table.unit}`;
+  // A table in 元 prints its figures with thousands separators (上海: 127,642,039), and a message
+  // quotes them as printed; 万元 tables print none (洛阳: 2002.45).
+  const thousands = table.unit === '元';
+  return `${formatAmount(fen, { unit: table.unit, decimals: table.decimals, thousands })}${table.unit}`;
 }
 
 /**
