@@ -34,6 +34,7 @@ import { rule as PLS_PROJECT_DUPLICATE_NAME } from './PLS-PROJECT-DUPLICATE-NAME
 import { rule as PLS_PROJECT_ZERO_AMOUNT } from './PLS-PROJECT-ZERO-AMOUNT.ts';
 import { rule as PLS_THREE_PUBLIC_BLANK } from './PLS-THREE-PUBLIC-BLANK.ts';
 import { rule as PLS_VEHICLE_COSTS_NO_VEHICLES } from './PLS-VEHICLE-COSTS-NO-VEHICLES.ts';
+import { rule as PLS_VEHICLE_PURCHASE } from './PLS-VEHICLE-PURCHASE.ts';
 
 export const OTHER_RULES: readonly Rule[] = [
   // Performance targets.
@@ -48,6 +49,7 @@ export const OTHER_RULES: readonly Rule[] = [
   PERF_DEPT_STRUCTURE,
   // Plausibility (and the “三公” basic-item identity).
   PLS_VEHICLE_COSTS_NO_VEHICLES,
+  PLS_VEHICLE_PURCHASE,
   PLS_NEGATIVE_AMOUNT,
   PLS_PROJECT_ZERO_AMOUNT,
   PLS_PROJECT_DUPLICATE_NAME,
