@@ -108,7 +108,7 @@ describe.skipIf(!existsSync(WANLI) || !existsSync(CZJ))('audit rules on the impo
     }
   }, 120_000);
 
-  it('PLS-VEHICLE-PURCHASE: 上海市财政局 plans no car (p. 21 “2025年部门预算安排购置车辆0辆”) and budgets 公务用车购置费 0.00; planning 2 is a warning', async () => {
+  it('PLS-VEHICLE-PURCHASE and NAR-VEHICLES: 上海市财政局 plans no car (p. 21 “2025年部门预算安排购置车辆0辆”) and budgets 公务用车购置费 0.00; planning 2 is a warning', async () => {
     const { document: doc } = await importFile(CZJ);
     const ctx = { doc, template: getTemplate(doc.meta.template)!, classification: bundledClassification(doc.meta.year)! };
     expect(runRules(CATALOGUE, ctx).runs.find((x) => x.ruleId === 'PLS-VEHICLE-PURCHASE')).toMatchObject({ status: 'pass', checks: 1 });
@@ -116,6 +116,12 @@ describe.skipIf(!existsSync(WANLI) || !existsSync(CZJ))('audit rules on the impo
     for (const sec of two.narrative ?? []) sec.paragraphs = sec.paragraphs.map((p) => p.replace('安排购置车辆0辆', '安排购置车辆2辆'));
     const found = runRules(CATALOGUE, { ...ctx, doc: two }).findings.filter((f) => f.ruleId === 'PLS-VEHICLE-PURCHASE');
     expect(found.map((f) => [f.severity, f.location.source, f.actual])).toEqual([['warning', '第 21 页', 2]]);
+    // NAR-VEHICLES adds up both counts of p. 21: 共有车辆0辆 and the 0 planned, each “其中：部级领导干部用车0辆、…”.
+    expect(runRules(CATALOGUE, ctx).runs.find((x) => x.ruleId === 'NAR-VEHICLES')).toMatchObject({ status: 'pass', checks: 2 });
+    const kinds = structuredClone(doc);
+    for (const sec of kinds.narrative ?? []) sec.paragraphs = sec.paragraphs.map((p) => p.replace('安排购置车辆0辆，其中：部级领导干部用车0辆', '安排购置车辆0辆，其中：部级领导干部用车1辆'));
+    expect(runRules(CATALOGUE, { ...ctx, doc: kinds }).findings.filter((f) => f.ruleId === 'NAR-VEHICLES').map((f) => [f.severity, f.location.source, f.actual]))
+      .toEqual([['error', '第 21 页', '0']]);
   }, 120_000);
 
   it('上海市财政局 2025: no audit finding, and the narrative amounts were compared', async () => {

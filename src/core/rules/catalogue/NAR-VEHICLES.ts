@@ -1,7 +1,8 @@
 // NAR-VEHICLES: the 国有资产占用情况 statement adds up — the vehicles by kind (一般公务用车, 执法执勤
-// 用车, 特种专业技术用车, 其他用车 …) sum to “共有车辆 N 辆” — and, when the Budget is known, the counts
-// of vehicles and of equipment over 50 / 100 万元 are the Budget's.
-import type { Assets } from '../../model/budget.ts';
+// 用车, 特种专业技术用车, 其他用车 …) sum to “共有车辆 N 辆”, and so do the cars planned for purchase
+// (上海: “2025年部门预算安排购置车辆0辆，其中：部级领导干部用车0辆、…”) — and, when the Budget is known,
+// the counts of vehicles (and of planned ones) and of equipment over 50 / 100 万元 are the Budget's.
+import type { Assets, VehicleCounts } from '../../model/budget.ts';
 import { requireNarrative, spotLocation, topicSpots } from '../narrative-helpers.ts';
 import type { Rule } from '../types.ts';
 
@@ -11,6 +12,9 @@ const KINDS: [RegExp, (a: Assets) => number, string][] = [
   [/特种专业技术用车/, (a) => a.vehicles.special, '特种专业技术用车'],
   [/其他用车/, (a) => a.vehicles.other, '其他用车'],
 ];
+
+/** The cars of all kinds (the five Shanghai kinds — 部级领导干部用车 … — split 一般公务用车, not added to it). */
+const countOf = (v: VehicleCounts): number => v.general + v.enforcement + v.special + v.other;
 
 const KIND_COUNT = /([\u4e00-\u9fff]{2,12}用车)\s*(\d+)\s*辆/g;
 
@@ -26,6 +30,15 @@ function kindsIn(text: string, offset: number): { name: string; n: number; index
 
 /** The statement of the number of vehicles. */
 const TOTAL = /(?:(?:共有|拥有|现有)(?:各类)?车辆(?:共)?|(?<=[；;，,：:])\s*车辆)\s*(\d+)\s*辆/;
+
+/** The cars planned for purchase this year: “…预算安排购置车辆0辆”. */
+const PLANNED = /安排购置(?:公务用)?车辆\s*(\d+)\s*辆/;
+
+/** The kinds listed in the sentence after a count (up to ；or 。), at their place in the paragraph. */
+function kindsAfter(text: string, end: number): { name: string; n: number; index: number }[] {
+  const rest = text.slice(end);
+  return kindsIn(rest.slice(0, rest.search(/[；;。]|$/)), end);
+}
 
 /** The section's words (a constant: its spots are found by identity). */
 const TOPIC_WORDS = /国有资产|资产占用/;
@@ -46,32 +59,24 @@ export const rule: Rule = {
     if (spots.length === 0) return report.insufficient('情况说明中没有国有资产占用情况部分');
     let stated = false;
     for (const spot of spots) {
-      // “共有车辆 7 辆”, or (Shanghai) “固定资产…其中：房屋…；车辆7辆（一般公务用车3辆，…）”.
-      const total = TOTAL.exec(spot.text);
-      if (!total) continue;
-      stated = true;
-      const n = Number(total[1]);
-      const rest = spot.text.slice(total.index + total[0].length);
-      // The kinds listed in the same sentence (up to ；or 。).
-      const after = rest.slice(0, rest.search(/[；;。]|$/));
-      const kinds = kindsIn(after, total.index + total[0].length);
-      if (kinds.length > 0) {
+      /** The kinds of a count, listed after it, add up to it (共有车辆, or the cars planned). */
+      const addsUp = (n: number, index: number, end: number, what: string) => {
+        const kinds = kindsAfter(spot.text, end);
+        if (kinds.length === 0) return kinds;
         report.checked();
         const sum = kinds.reduce((a, k) => a + k.n, 0);
         if (sum !== n) {
           report.fail({
-            message: `${spot.section.heading}写共有车辆 ${n} 辆，各类车辆合计 ${sum} 辆（${kinds.map((k) => `${k.name} ${k.n} 辆`).join('、')}）`,
+            message: `${spot.section.heading}写${what} ${n} 辆，各类车辆合计 ${sum} 辆（${kinds.map((k) => `${k.name} ${k.n} 辆`).join('、')}）`,
             messageEn: `the narrative counts ${n} vehicles, but the kinds add up to ${sum}`,
-            location: spotLocation(spot, total.index),
+            location: spotLocation(spot, index),
             expected: String(sum),
             actual: String(n),
             hint: '核对车辆总数和各类车辆数。',
           });
         }
-      }
-      const assets = budget?.assets;
-      if (!assets) continue;
-      const v = assets.vehicles;
+        return kinds;
+      };
       const check = (statedN: number, expected: number, what: string, index: number) => {
         report.checked();
         if (statedN === expected) return;
@@ -84,7 +89,23 @@ export const rule: Rule = {
           hint: '按资产信息改正说明中的数字。',
         });
       };
-      check(n, v.general + v.enforcement + v.special + v.other, '车辆总数', total.index);
+      const planned = PLANNED.exec(spot.text);
+      if (planned) {
+        stated = true;
+        const n = Number(planned[1]);
+        addsUp(n, planned.index, planned.index + planned[0].length, '本年预算安排购置车辆');
+        const p = budget?.assets?.planned;
+        if (p) check(n, countOf(p.vehicles), '本年预算安排购置车辆数', planned.index);
+      }
+      // “共有车辆 7 辆”, or (Shanghai) “固定资产…其中：房屋…；车辆7辆（一般公务用车3辆，…）”.
+      const total = TOTAL.exec(spot.text);
+      if (!total) continue;
+      stated = true;
+      const n = Number(total[1]);
+      const kinds = addsUp(n, total.index, total.index + total[0].length, '共有车辆');
+      const assets = budget?.assets;
+      if (!assets) continue;
+      check(n, countOf(assets.vehicles), '车辆总数', total.index);
       for (const k of kinds) {
         const kind = KINDS.find(([re]) => re.test(k.name));
         if (kind) check(k.n, kind[1](assets), k.name, k.index);

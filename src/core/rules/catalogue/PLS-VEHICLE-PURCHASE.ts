@@ -21,8 +21,8 @@ function plannedInNarrative(doc: Parameters<Rule['check']>[0]['doc']): { count: 
   return undefined;
 }
 
-const countOf = (v: VehicleCounts): number =>
-  v.general + v.enforcement + v.special + v.other + (v.ministerial ?? 0) + (v.leading ?? 0) + (v.confidential ?? 0) + (v.emergency ?? 0);
+/** The cars of all kinds (the five Shanghai kinds — 部级领导干部用车 … — split 一般公务用车, not added to it). */
+const countOf = (v: VehicleCounts): number => v.general + v.enforcement + v.special + v.other;
 
 export const rule: Rule = {
   id: 'PLS-VEHICLE-PURCHASE',
