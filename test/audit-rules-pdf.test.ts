@@ -57,6 +57,13 @@ describe.skipIf(!existsSync(WANLI) || !existsSync(CZJ))('audit rules on the impo
     for (const sec of eight.narrative ?? []) sec.paragraphs = sec.paragraphs.map((p) => p.replace('车辆7辆', '车辆8辆'));
     expect(runRules(CATALOGUE, { ...ctx, doc: eight }).findings.filter((f) => f.ruleId === 'NAR-VEHICLES').map((f) => [f.severity, f.location.source]))
       .toEqual([['error', '第 29 页']]);
+    // p. 29 “政府采购预算830.00万元…面向中小企业预留…332.00万元，其中，预留给小型和微型企业的…232.40万元”:
+    // the sum and both parts within their wholes; written as 432.40 the small firms' share exceeds the reserve.
+    expect(base.runs.find((x) => x.ruleId === 'NAR-PROCUREMENT')).toMatchObject({ status: 'pass', checks: 3 });
+    const reserve = structuredClone(doc);
+    for (const sec of reserve.narrative ?? []) sec.paragraphs = sec.paragraphs.map((p) => p.replace('企业的政府采购项目预算为232.40万元', '企业的政府采购项目预算为432.40万元'));
+    expect(runRules(CATALOGUE, { ...ctx, doc: reserve }).findings.filter((f) => f.ruleId === 'NAR-PROCUREMENT').map((f) => [f.severity, f.location.source, f.actual]))
+      .toEqual([['error', '第 29 页', 4_324_000_00]]); // 432.40万元 in 分
     // pp. 6 and 29, each amount changed by hand (pdftotext shows 16497.86, 22.91, 1.35 and 786.09 万元).
     for (const [from, to] of [['收入预算16497.86万元', '收入预算16479.86万元'], ['预算数为22.91万元', '预算数为23.91万元'], ['接待费1.35万元', '接待费1.53万元'], ['运行经费预算为786.09万元', '运行经费预算为768.09万元']]) {
       const changed = structuredClone(doc);

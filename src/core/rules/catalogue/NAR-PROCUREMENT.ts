@@ -1,5 +1,7 @@
-// NAR-PROCUREMENT: the 政府采购 statement adds up — 货物 + 工程 + 服务 = the stated total — and,
-// when the Budget is known, each figure is the Budget's procurement figure.
+// NAR-PROCUREMENT: the 政府采购 statement adds up — 货物 + 工程 + 服务 = the stated total — the money
+// reserved for small and medium enterprises fits in it (万里: “面向中小企业预留政府采购项目预算金额332.00
+// 万元，其中，预留给小型和微型企业的…232.40万元”: 小微 ≤ 中小企业 ≤ 政府采购预算) — and, when the
+// Budget is known, each figure is the Budget's procurement figure.
 import type { Fen } from '../../money/money.ts';
 import type { Found } from '../narrative-helpers.ts';
 import { agrees, asStated, checkStatedSum, requireNarrative, spotLocation, statedAfter, topicSpots } from '../narrative-helpers.ts';
@@ -11,6 +13,24 @@ const TOTAL = /政府采购(?!货物|工程|服务)(?:预算)?(?:安排)?(?:总�
 const GOODS = /货物/;
 const WORKS = /工程/;
 const SERVICES = /服务/;
+const SME = /面向中小企业预留(?:的)?(?:政府采购)?(?:项目)?(?:预算)?(?:金额)?/;
+const SMALL = /预留给小型和微型企业(?:的)?/;
+
+/** A part stated larger than the whole it is part of (each allowed one unit of its last digit). */
+function checkWithin(report: Parameters<Rule['check']>[1], part: Found | undefined, whole: Found | undefined, partLabel: string, wholeLabel: string): void {
+  if (!part || !whole) return;
+  report.checked();
+  const tolerance = (part.amount.step + whole.amount.step) / 2;
+  if (part.amount.fen <= whole.amount.fen + tolerance) return;
+  report.fail({
+    message: `${part.spot.section.heading}写${partLabel} ${part.amount.text}${part.amount.unit}，大于${wholeLabel} ${whole.amount.text}${whole.amount.unit}`,
+    messageEn: `the narrative states ${partLabel} as ${part.amount.text} ${part.amount.unit}, more than ${wholeLabel} (${whole.amount.text} ${whole.amount.unit})`,
+    location: spotLocation(part.spot, part.amount.start),
+    expected: `≤ ${whole.amount.text}${whole.amount.unit}`,
+    actual: part.amount.fen,
+    hint: '预留给中小企业的金额是政府采购预算的一部分，预留给小微企业的金额又是其中一部分；核对这几个数字。',
+  });
+}
 
 export const rule: Rule = {
   id: 'NAR-PROCUREMENT',
@@ -32,6 +52,9 @@ export const rule: Rule = {
     const services = statedAfter(spots, SERVICES);
     if (!total && !goods && !works && !services) return report.notApplicable('政府采购部分没有写出金额');
     checkStatedSum(report, total, [goods, works, services], '货物、工程、服务采购预算', 'goods, works and services');
+    const sme = statedAfter(spots, SME);
+    checkWithin(report, sme, total, '面向中小企业预留的政府采购预算', '政府采购预算');
+    checkWithin(report, statedAfter(spots, SMALL), sme, '预留给小型和微型企业的预算', '面向中小企业预留的金额');
     const p = budget?.procurement;
     if (!p) return;
     const pairs: [Found | undefined, Fen, string][] = [
