@@ -98,7 +98,7 @@ function pushSpots(out: Spot[], section: NarrativeSection): void {
 
 const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)]/;
 /** A short numbered heading line inside a section (Shanghai's 其他相关情况说明: “五、国有资产占有使用情况”). */
-const NUMBERED_HEADING = /^[一二三四五六七八九十]+、[^。；]{1,40}$/;
+export const NUMBERED_HEADING = /^[一二三四五六七八九十]+、[^。；]{1,40}$/;
 
 /**
  * The paragraphs about a topic of 其他重要事项 and the like: a section whose heading matches, or a

@@ -10,7 +10,8 @@ import type { Para } from './text.ts';
 import { collectParagraphs, firstSentence } from './text.ts';
 import { docMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
 
-const ITEM_START = /^\s*(?:(\d{1,3})\s*[.．、](?!\d)|[（(]([一二三四五六七八九十]{1,3}|\d{1,3})[）)])/;
+/** A numbered item's first line (“1. …”, “（一）…”, “(2)…”), its number captured. */
+export const ITEM_START = /^\s*(?:(\d{1,3})\s*[.．、](?!\d)|[（(]([一二三四五六七八九十]{1,3}|\d{1,3})[）)])/;
 const SUBHEADING = /^\s*[一二三四五六七八九十]+\s*、/;
 
 export interface ItemHeading {

@@ -8,16 +8,13 @@
 // A Budget's own missing reasons are NAR-REASON-MISSING's: with a Budget, a change of a figure whose
 // reason the Budget gives (收支总计, 一般公共预算, “三公”经费 …) found without one is left to it.
 import type { ChangeClause, ChangeKey, Spot } from '../narrative-helpers.ts';
-import { changeClauses, clauseKey, explanationSections, labelOf, requireNarrative, spotLocation } from '../narrative-helpers.ts';
+import { ITEM_START } from '../audit/items.ts';
+import { changeClauses, clauseKey, explanationSections, labelOf, NUMBERED_HEADING, requireNarrative, spotLocation } from '../narrative-helpers.ts';
 import type { NarrativeSection } from '../../model/document.ts';
 import type { Rule } from '../types.ts';
 
 /** Words that give a reason (not 因公出国: 因 alone is not one). */
 const REASON = /原因|由于|因为|主要是|主要因|所致|导致|系因|受[^，。；]{1,20}影响/;
-/** A numbered item's first line (“1. …”, “（一）…”, “(2)…”). */
-const ITEM = /^\s*(?:\d{1,3}\s*[.．、](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,3})[）)])/;
-/** A short 一、 heading line inside a section: a new passage. */
-const HEADING = /^\s*[一二三四五六七八九十]+\s*、[^。；]{1,40}$/;
 
 /** The keys of the changes a Budget's narrative words with the Budget's reason (NAR-REASON-MISSING). */
 const BUDGET_REASON_KEYS: ReadonlySet<string> = new Set(['total', 'generalPublic', 'governmentFund', 'stateCapital', 'threePublic', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception']);
@@ -45,10 +42,11 @@ function passagesOf(section: NarrativeSection): Passage[] {
   const paragraphs = section.paragraphs;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p] as string;
-    if (HEADING.test(text)) {
+    // A short 一、 heading line starts a new passage (as for topicSpots); a numbered item (audit/items.ts) one of its own.
+    if (NUMBERED_HEADING.test(text)) {
       lead = { paragraphs: [p] };
       item = undefined;
-    } else if (ITEM.test(text)) {
+    } else if (ITEM_START.test(text)) {
       item = { paragraphs: [p], lead };
     } else if (item !== undefined) item.paragraphs.push(p);
     else lead.paragraphs.push(p);
