@@ -172,6 +172,10 @@ export interface VehicleCounts {
   emergency?: number; // 应急保障用车
   retired?: number; // 离退休干部用车
 }
+/** All the vehicles: the four kinds (the five Shanghai kinds split 一般公务用车 and are not added again). */
+export function vehicleTotal(v: VehicleCounts): number {
+  return v.general + v.enforcement + v.special + v.other;
+}
 export interface Assets {
   asOf?: string; // e.g. "2022年期末"
   vehicles: VehicleCounts;

@@ -6,6 +6,7 @@
 //   assets            {asOf} {vehicles} {general} {enforcement} {special} {other} {equipment50}
 //                     {equipment100}; part asOf (when assets.asOf is absent); variant missing
 //   transferPayments  {statement} (explanations.transferPayments); variant none
+import { vehicleTotal } from '../model/budget.ts';
 import type { OtherMatter, WordingBlock } from '../templates/types.ts';
 import type { NarrativeContext, SectionBuilder } from './context.ts';
 import { amountOf, fillWith, headingOf, partOf, patternsOf } from './context.ts';
@@ -83,7 +84,7 @@ const assets: MatterComposer = (ctx, block, out) => {
   const c = (n: number, formula: string) => count(n, { formula });
   out.addAll(block.paragraphs, {
     asOf: a.asOf !== undefined && a.asOf.trim() !== '' ? a.asOf.trim() : fillWith(ctx, partOf(block, 'asOf')),
-    vehicles: c(v.general + v.enforcement + v.special + v.other, 'assets.vehicles.general + assets.vehicles.enforcement + assets.vehicles.special + assets.vehicles.other'),
+    vehicles: c(vehicleTotal(v), 'assets.vehicles.general + assets.vehicles.enforcement + assets.vehicles.special + assets.vehicles.other'),
     general: c(v.general, 'assets.vehicles.general'),
     enforcement: c(v.enforcement, 'assets.vehicles.enforcement'),
     special: c(v.special, 'assets.vehicles.special'),

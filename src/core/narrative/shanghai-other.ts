@@ -15,6 +15,7 @@
 //   {planned}         `planned` ({vehicles} {kinds} {equipment100}) when assets.planned is given
 // Pure.
 import type { ThreePublic, VehicleCounts } from '../model/budget.ts';
+import { vehicleTotal } from '../model/budget.ts';
 import type { ExplanationSpec } from '../templates/types.ts';
 import type { ChangeSubject } from './compare.ts';
 import { compare } from './compare.ts';
@@ -97,7 +98,7 @@ function vehicles(ctx: NarrativeContext, spec: ExplanationSpec, v: VehicleCounts
   // The five kinds split 一般公务用车: used when all are given and add up to it (or it is zero).
   const given = DETAIL.every((k) => v[k] !== undefined) && DETAIL.reduce((n, k) => n + (v[k] ?? 0), 0) === v.general;
   const split = given || (v.general === 0 && DETAIL.every((k) => (v[k] ?? 0) === 0));
-  const all = v.general + v.enforcement + v.special + v.other;
+  const all = vehicleTotal(v);
   const common = { enforcement: c(v.enforcement, 'enforcement'), special: c(v.special, 'special'), other: c(v.other, 'other') };
   const detail: Record<string, Fragment> = {};
   for (const k of DETAIL) detail[k] = v[k] !== undefined ? c(v[k], k) : count(0, { formula: `${path}.general (0)` });

@@ -2,7 +2,8 @@
 // 用车, 特种专业技术用车, 其他用车 …) sum to “共有车辆 N 辆”, and so do the cars planned for purchase
 // (上海: “2025年部门预算安排购置车辆0辆，其中：部级领导干部用车0辆、…”) — and, when the Budget is known,
 // the counts of vehicles (and of planned ones) and of equipment over 50 / 100 万元 are the Budget's.
-import type { Assets, VehicleCounts } from '../../model/budget.ts';
+import type { Assets } from '../../model/budget.ts';
+import { vehicleTotal } from '../../model/budget.ts';
 import { requireNarrative, spotLocation, topicSpots } from '../narrative-helpers.ts';
 import type { Rule } from '../types.ts';
 
@@ -13,8 +14,6 @@ const KINDS: [RegExp, (a: Assets) => number, string][] = [
   [/其他用车/, (a) => a.vehicles.other, '其他用车'],
 ];
 
-/** The cars of all kinds (the five Shanghai kinds — 部级领导干部用车 … — split 一般公务用车, not added to it). */
-const countOf = (v: VehicleCounts): number => v.general + v.enforcement + v.special + v.other;
 
 const KIND_COUNT = /([\u4e00-\u9fff]{2,12}用车)\s*(\d+)\s*辆/g;
 
@@ -95,7 +94,7 @@ export const rule: Rule = {
         const n = Number(planned[1]);
         addsUp(n, planned.index, planned.index + planned[0].length, '本年预算安排购置车辆');
         const p = budget?.assets?.planned;
-        if (p) check(n, countOf(p.vehicles), '本年预算安排购置车辆数', planned.index);
+        if (p) check(n, vehicleTotal(p.vehicles), '本年预算安排购置车辆数', planned.index);
       }
       // “共有车辆 7 辆”, or (Shanghai) “固定资产…其中：房屋…；车辆7辆（一般公务用车3辆，…）”.
       const total = TOTAL.exec(spot.text);
@@ -105,7 +104,7 @@ export const rule: Rule = {
       const kinds = addsUp(n, total.index, total.index + total[0].length, '共有车辆');
       const assets = budget?.assets;
       if (!assets) continue;
-      check(n, countOf(assets.vehicles), '车辆总数', total.index);
+      check(n, vehicleTotal(assets.vehicles), '车辆总数', total.index);
       for (const k of kinds) {
         const kind = KINDS.find(([re]) => re.test(k.name));
         if (kind) check(k.n, kind[1](assets), k.name, k.index);

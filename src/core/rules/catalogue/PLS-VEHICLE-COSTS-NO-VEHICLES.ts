@@ -2,6 +2,7 @@
 // basic item 30231) while the department reports no vehicles (the Budget's assets, else the
 // narrative's 国有资产占用情况 “共有车辆 0 辆”). A car bought this year explains running costs.
 import type { Fen } from '../../money/money.ts';
+import { vehicleTotal } from '../../model/budget.ts';
 import { amountAt, cellLocation, colIndex, findTable, money, textAt } from '../doc-access.ts';
 import type { Location } from '../types.ts';
 import type { Rule } from '../types.ts';
@@ -45,7 +46,7 @@ export const rule: Rule = {
       });
     }
     const v = budget?.assets?.vehicles;
-    const vehicles = v ? v.general + v.enforcement + v.special + v.other : vehiclesFromNarrative(doc);
+    const vehicles = v ? vehicleTotal(v) : vehiclesFromNarrative(doc);
     if (vehicles === undefined) {
       if (costs.length > 0) report.insufficient('没有车辆数（预算数据的资产信息或情况说明的国有资产占用情况），无法核对');
       else report.notApplicable('没有安排公务用车运行费');

@@ -2,7 +2,7 @@
 // 车辆0辆”, or the Budget's assets.planned) agree with the “三公” table's 公务用车购置费: a purchase
 // budgeted while no car is planned, or cars planned with no purchase money, is worth a look (a car
 // bought with money other than 财政拨款 is not in the “三公” table, so this is a warning).
-import type { VehicleCounts } from '../../model/budget.ts';
+import { vehicleTotal } from '../../model/budget.ts';
 import { cellLocation, money } from '../doc-access.ts';
 import { figure, spotLocation, topicSpots } from '../narrative-helpers.ts';
 import type { Spot } from '../narrative-helpers.ts';
@@ -21,8 +21,6 @@ function plannedInNarrative(doc: Parameters<Rule['check']>[0]['doc']): { count: 
   return undefined;
 }
 
-/** The cars of all kinds (the five Shanghai kinds — 部级领导干部用车 … — split 一般公务用车, not added to it). */
-const countOf = (v: VehicleCounts): number => v.general + v.enforcement + v.special + v.other;
 
 export const rule: Rule = {
   id: 'PLS-VEHICLE-PURCHASE',
@@ -37,7 +35,7 @@ export const rule: Rule = {
   check({ doc, budget }, report) {
     const planned = budget?.assets?.planned;
     const stated = planned === undefined ? plannedInNarrative(doc) : undefined;
-    const count = planned !== undefined ? countOf(planned.vehicles) : stated?.count;
+    const count = planned !== undefined ? vehicleTotal(planned.vehicles) : stated?.count;
     if (count === undefined) return report.notApplicable('没有写本年预算安排购置的车辆数');
     const purchase = figure(doc, 'vehiclePurchase');
     if (purchase === undefined) return report.insufficient('没有“三公”经费预算表的公务用车购置费，无法核对');
