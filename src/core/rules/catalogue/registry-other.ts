@@ -32,6 +32,7 @@ import { rule as PLS_NEGATIVE_AMOUNT } from './PLS-NEGATIVE-AMOUNT.ts';
 import { rule as PLS_PERF_MONEY_WITHIN } from './PLS-PERF-MONEY-WITHIN.ts';
 import { rule as PLS_PROJECT_DUPLICATE_NAME } from './PLS-PROJECT-DUPLICATE-NAME.ts';
 import { rule as PLS_PROJECT_ZERO_AMOUNT } from './PLS-PROJECT-ZERO-AMOUNT.ts';
+import { rule as PLS_SHARES_SUM } from './PLS-SHARES-SUM.ts';
 import { rule as PLS_THREE_PUBLIC_BLANK } from './PLS-THREE-PUBLIC-BLANK.ts';
 import { rule as PLS_VEHICLE_COSTS_NO_VEHICLES } from './PLS-VEHICLE-COSTS-NO-VEHICLES.ts';
 import { rule as PLS_VEHICLE_PURCHASE } from './PLS-VEHICLE-PURCHASE.ts';
@@ -55,6 +56,7 @@ export const OTHER_RULES: readonly Rule[] = [
   PLS_PROJECT_DUPLICATE_NAME,
   PLS_THREE_PUBLIC_BLANK,
   PLS_PERF_MONEY_WITHIN,
+  PLS_SHARES_SUM,
   ID_3P_BASIC_ITEMS,
   // Narrative against the tables.
   NAR_TOTALS,
