@@ -28,6 +28,7 @@ import { rule as CMP_NOTE_ON_DATA } from './CMP-NOTE-ON-DATA.ts';
 import { rule as CMP_TABLE_TITLE } from './CMP-TABLE-TITLE.ts';
 import { rule as CMP_TABLES_ORDER } from './CMP-TABLES-ORDER.ts';
 import { rule as CMP_TABLES_PRESENT } from './CMP-TABLES-PRESENT.ts';
+import { rule as CMP_SECTIONS_PRESENT } from './CMP-SECTIONS-PRESENT.ts';
 import { rule as CMP_UNIT } from './CMP-UNIT.ts';
 
 export const CLASSIFICATION_RULES: readonly Rule[] = [
@@ -59,5 +60,6 @@ export const CLASSIFICATION_RULES: readonly Rule[] = [
   CMP_TABLE_TITLE,
   CMP_TABLES_ORDER,
   CMP_TABLES_PRESENT,
+  CMP_SECTIONS_PRESENT,
   CMP_UNIT,
 ];

@@ -1,0 +1,54 @@
+// CMP-SECTIONS-PRESENT: the disclosure has every part of its text the template prescribes — 部门概况,
+// each section of the 情况说明 (洛阳: 一、收入支出预算总体情况说明 … 十、其他重要事项情况说明; 上海:
+// 预算编制说明 and 其他相关情况说明), and 名词解释. Sections are recognised by their words, as the
+// narrative rules find them, whatever their numbering; a document with no text at all is not judged.
+import type { ExplanationTopic } from '../../templates/types.ts';
+import { fillTemplateText } from '../../templates/types.ts';
+import { TOPIC } from '../narrative-helpers.ts';
+import type { Rule } from '../types.ts';
+
+/** The words of each topic of the 情况说明 (the narrative rules' topics, and the three they do not read by heading). */
+const TOPIC_OF: Record<ExplanationTopic, (heading: string) => boolean> = {
+  ...TOPIC,
+  other: (h) => /其他重要事项/.test(h),
+  budgetNotes: (h) => /编制说明/.test(h),
+  otherNotes: (h) => /其他相关情况/.test(h),
+};
+
+export const rule: Rule = {
+  id: 'CMP-SECTIONS-PRESENT',
+  category: 'completeness',
+  severity: 'warning',
+  statement: {
+    zh: '公开文件应包含模板规定的全部文字部分：部门概况、情况说明的各节（如“三公”经费支出预算情况说明）和名词解释。',
+    en: 'The disclosure has every text part its template prescribes: the profile, each section of the explanation (such as the “three public” section) and the glossary.',
+  },
+  tables: [],
+  target: 'document',
+  check({ doc, template }, report) {
+    const spec = template?.narrative;
+    if (!template || !spec) return report.notApplicable('模板没有规定文字部分');
+    const narrative = doc.narrative ?? [];
+    if (narrative.length === 0) return report.insufficient('文件中没有读到文字部分（只有表格），无法核对各节');
+    const year = doc.meta.year;
+    const missing = (what: string, en: string) =>
+      report.fail({
+        message: `缺少${what}：${template.name}规定公开此部分`,
+        messageEn: `the ${en} is missing; the template prescribes it`,
+        location: { section: what },
+        hint: '按模板补上这一部分；没有内容的，也应写明（如“本部门无此项支出”）。',
+      });
+    report.checked();
+    if (!narrative.some((s) => s.part === 'profile')) missing(`“${fillTemplateText(spec.partTitles.profile, { year })}”（主要职能、机构设置）`, 'profile (duties and structure)');
+    const explanation = narrative.filter((s) => s.part === 'explanation');
+    for (const section of spec.sections) {
+      report.checked();
+      const isTopic = TOPIC_OF[section.topic];
+      if (explanation.some((s) => isTopic(s.heading))) continue;
+      missing(`情况说明的“${fillTemplateText(section.heading, { year })}”一节`, `explanation section “${section.topic}”`);
+    }
+    if (spec.glossary.length === 0) return;
+    report.checked();
+    if (!narrative.some((s) => s.part === 'glossary')) missing('名词解释', 'glossary');
+  },
+};
