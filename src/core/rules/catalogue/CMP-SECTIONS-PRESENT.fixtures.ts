@@ -9,5 +9,6 @@ export const fixtures: RuleFixtures = {
   fail: [
     { name: '“三公”一节的标题改成了别的，“三公”经费一节就没有了', base: 'seed-published', edits: ['heading 七、一般公共预算“三公” = "七、其他说明"'], expect: { row: '三公' } },
     { name: '没有其他重要事项一节', base: 'seed-published', edits: ['heading 十、其他重要事项 = "十、附注"'], expect: { row: '其他重要事项' } },
+    { name: '其他重要事项中没有政府采购一项', base: 'seed-published', edits: ['text 十、其他重要事项情况说明 #2 = "（二）其他"', 'text 十、其他重要事项情况说明 #3 = "无。"'], expect: { row: '政府采购' } },
   ],
 };

@@ -1,10 +1,11 @@
 // CMP-SECTIONS-PRESENT: the disclosure has every part of its text the template prescribes — 部门概况,
-// each section of the 情况说明 (洛阳: 一、收入支出预算总体情况说明 … 十、其他重要事项情况说明; 上海:
-// 预算编制说明 and 其他相关情况说明), and 名词解释. Sections are recognised by their words, as the
+// each section of the 情况说明 (洛阳: 一、收入支出预算总体情况说明 … 十、其他重要事项情况说明, and the
+// five matters of 其他重要事项: 机构运转经费, 政府采购, 绩效目标, 国有资产, 专项转移支付; 上海: 预算编制
+// 说明 and 其他相关情况说明), and 名词解释. Sections and matters are recognised by their words, as the
 // narrative rules find them, whatever their numbering; a document with no text at all is not judged.
-import type { ExplanationTopic } from '../../templates/types.ts';
+import type { ExplanationTopic, OtherMatter } from '../../templates/types.ts';
 import { fillTemplateText } from '../../templates/types.ts';
-import { TOPIC } from '../narrative-helpers.ts';
+import { TOPIC, topicSpots } from '../narrative-helpers.ts';
 import type { Rule } from '../types.ts';
 
 /** The words of each topic of the 情况说明 (the narrative rules' topics, and the three they do not read by heading). */
@@ -13,6 +14,15 @@ const TOPIC_OF: Record<ExplanationTopic, (heading: string) => boolean> = {
   other: (h) => /其他重要事项/.test(h),
   budgetNotes: (h) => /编制说明/.test(h),
   otherNotes: (h) => /其他相关情况/.test(h),
+};
+
+/** The words of each matter of 其他重要事项, as a heading or subheading line says them. */
+const MATTER_WORDS: Record<OtherMatter, RegExp> = {
+  operatingFunds: /机构运转经费|机关运行经费|运行经费/,
+  procurement: /政府采购/,
+  performance: /绩效/,
+  assets: /国有资产|资产占用|资产占有/,
+  transferPayments: /转移支付/,
 };
 
 export const rule: Rule = {
@@ -44,8 +54,16 @@ export const rule: Rule = {
     for (const section of spec.sections) {
       report.checked();
       const isTopic = TOPIC_OF[section.topic];
-      if (explanation.some((s) => isTopic(s.heading))) continue;
-      missing(`情况说明的“${fillTemplateText(section.heading, { year })}”一节`, `explanation section “${section.topic}”`);
+      const heading = fillTemplateText(section.heading, { year });
+      if (!explanation.some((s) => isTopic(s.heading))) {
+        missing(`情况说明的“${heading}”一节`, `explanation section “${section.topic}”`);
+        continue;
+      }
+      for (const matter of section.matters ?? []) {
+        report.checked();
+        if (topicSpots(doc, MATTER_WORDS[matter.matter]).length > 0) continue;
+        missing(`“${heading}”中的“${fillTemplateText(matter.heading, { year })}”`, `matter “${matter.matter}” of the explanation`);
+      }
     }
     if (spec.glossary.length === 0) return;
     report.checked();
