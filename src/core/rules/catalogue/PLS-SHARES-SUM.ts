@@ -38,6 +38,24 @@ function sharesIn(text: string, from: number, to: number, amounts: readonly Stat
   return out;
 }
 
+/** The bracketed spans （…） and (…) of text[from, to), as [open, close] positions. */
+function bracketsIn(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if ((c === '（' || c === '(') && open < 0) open = i;
+    else if ((c === '）' || c === ')') && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, to]);
+  return out;
+}
+
+const inside = (spans: readonly [number, number][], at: number): boolean => spans.some(([a, b]) => at > a && at < b);
+
 /** The shares in a common scale (the most decimals printed), their sum and the rounding they allow. */
 function sumOf(shares: readonly Share[]): { sum: number; hundred: number; tolerance: number; decimals: number } {
   const decimals = Math.max(...shares.map((s) => s.percent.decimals));
@@ -56,7 +74,17 @@ function checkSentence(report: Reporter, spot: Spot, amounts: readonly StatedAmo
   const text = spot.text;
   const among = text.indexOf('其中', start);
   if (among < 0 || among >= end) return false;
-  const shares = sharesIn(text, among, end, amounts);
+  // The parts of a part are not the whole's: a bracket (“基本支出…占 9.54%（其中：人员经费…占 92.39%）”)
+  // is left out, and a second 其中 outside brackets ends the whole's list.
+  const brackets = bracketsIn(text, among, end);
+  let to = end;
+  for (let at = text.indexOf('其中', among + 2); at >= 0 && at < end; at = text.indexOf('其中', at + 2)) {
+    if (!inside(brackets, at)) {
+      to = at;
+      break;
+    }
+  }
+  const shares = sharesIn(text, among, to, amounts).filter((sh) => !inside(brackets, sh.percent.start));
   if (shares.length < 2) return false;
   // Shares of different wholes (“占支出合计的…”, “占一般公共预算的…”) are not one list.
   if (shares.some((s) => s.of !== shares[0]?.of)) return false;
