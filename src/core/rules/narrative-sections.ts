@@ -32,6 +32,16 @@ export const PERF_STATEMENT = {
   money: /涉及(?:预算拨款|财政拨款|预算资金|资金|金额)?|项目(?:支出)?(?:资金|金额)/,
 };
 
+/**
+ * The 国有资产占用（占有、使用）情况 statement: the words of its section or subheading (one pattern
+ * object, so the rules that read it share its spots), and the cars planned for purchase it may state
+ * (上海: “2025年部门预算安排购置车辆0辆”).
+ */
+export const ASSETS_STATEMENT = {
+  words: /国有资产|资产占用/,
+  planned: /安排购置(?:公务用)?车辆\s*(\d+)\s*辆/,
+};
+
 /** A topic by heading: it has the words and not the others. */
 function topic(words: RegExp, not?: RegExp): (heading: string) => boolean {
   // Headings repeat from document to document (and each rule asks about every heading): each

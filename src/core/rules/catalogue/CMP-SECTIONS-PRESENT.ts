@@ -5,7 +5,7 @@
 // narrative rules find them, whatever their numbering; a document with no text at all is not judged.
 import type { ExplanationTopic, OtherMatter } from '../../templates/types.ts';
 import { fillTemplateText } from '../../templates/types.ts';
-import { TOPIC, topicSpots } from '../narrative-helpers.ts';
+import { ASSETS_STATEMENT, TOPIC, topicSpots } from '../narrative-helpers.ts';
 import type { Rule } from '../types.ts';
 
 /** The words of each topic of the 情况说明 (the narrative rules' topics, and the three they do not read by heading). */
@@ -21,7 +21,7 @@ const MATTER_WORDS: Record<OtherMatter, RegExp> = {
   operatingFunds: /机构运转经费|机关运行经费|运行经费/,
   procurement: /政府采购/,
   performance: /绩效/,
-  assets: /国有资产|资产占用|资产占有/,
+  assets: ASSETS_STATEMENT.words,
   transferPayments: /转移支付/,
 };
 

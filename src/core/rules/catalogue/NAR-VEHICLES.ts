@@ -4,7 +4,7 @@
 // the counts of vehicles (and of planned ones) and of equipment over 50 / 100 万元 are the Budget's.
 import type { Assets } from '../../model/budget.ts';
 import { vehicleTotal } from '../../model/budget.ts';
-import { requireNarrative, spotLocation, topicSpots } from '../narrative-helpers.ts';
+import { ASSETS_STATEMENT, requireNarrative, spotLocation, topicSpots } from '../narrative-helpers.ts';
 import type { Rule } from '../types.ts';
 
 const KINDS: [RegExp, (a: Assets) => number, string][] = [
@@ -30,17 +30,12 @@ function kindsIn(text: string, offset: number): { name: string; n: number; index
 /** The statement of the number of vehicles. */
 const TOTAL = /(?:(?:共有|拥有|现有)(?:各类)?车辆(?:共)?|(?<=[；;，,：:])\s*车辆)\s*(\d+)\s*辆/;
 
-/** The cars planned for purchase this year: “…预算安排购置车辆0辆”. */
-const PLANNED = /安排购置(?:公务用)?车辆\s*(\d+)\s*辆/;
-
 /** The kinds listed in the sentence after a count (up to ；or 。), at their place in the paragraph. */
 function kindsAfter(text: string, end: number): { name: string; n: number; index: number }[] {
   const rest = text.slice(end);
   return kindsIn(rest.slice(0, rest.search(/[；;。]|$/)), end);
 }
 
-/** The section's words (a constant: its spots are found by identity). */
-const TOPIC_WORDS = /国有资产|资产占用/;
 
 export const rule: Rule = {
   id: 'NAR-VEHICLES',
@@ -54,7 +49,7 @@ export const rule: Rule = {
   target: 'document',
   check({ doc, budget }, report) {
     if (!requireNarrative(doc, report)) return;
-    const spots = topicSpots(doc, TOPIC_WORDS);
+    const spots = topicSpots(doc, ASSETS_STATEMENT.words);
     if (spots.length === 0) return report.insufficient('情况说明中没有国有资产占用情况部分');
     let stated = false;
     for (const spot of spots) {
@@ -88,7 +83,7 @@ export const rule: Rule = {
           hint: '按资产信息改正说明中的数字。',
         });
       };
-      const planned = PLANNED.exec(spot.text);
+      const planned = ASSETS_STATEMENT.planned.exec(spot.text);
       if (planned) {
         stated = true;
         const n = Number(planned[1]);

@@ -6,15 +6,14 @@ import { vehicleTotal } from '../../model/budget.ts';
 import { amountAt, cellLocation, colIndex, findTable, money, textAt } from '../doc-access.ts';
 import type { Location } from '../types.ts';
 import type { Rule } from '../types.ts';
-import { figure, topicSpots } from '../narrative-helpers.ts';
+import { ASSETS_STATEMENT, figure, topicSpots } from '../narrative-helpers.ts';
 
-/** The 国有资产占用情况 paragraphs (the same words as NAR-VEHICLES', so the two share the spots), and the count they state. */
-const ASSET_WORDS = /国有资产|资产占用/;
+/** The count of vehicles the 国有资产占用情况 paragraphs state. */
 const VEHICLE_COUNT = /(?:共有|拥有|现有)?(?:各类)?车辆(?:共)?\s*(\d+)\s*辆/;
 
 function vehiclesFromNarrative(doc: Parameters<Rule['check']>[0]['doc']): number | undefined {
   // Module constants: a pattern object found by identity (a literal here is new at every call).
-  for (const spot of topicSpots(doc, ASSET_WORDS)) {
+  for (const spot of topicSpots(doc, ASSETS_STATEMENT.words)) {
     const m = VEHICLE_COUNT.exec(spot.text);
     if (m) return Number(m[1]);
   }

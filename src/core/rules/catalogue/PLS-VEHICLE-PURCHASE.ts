@@ -4,18 +4,13 @@
 // bought with money other than 财政拨款 is not in the “三公” table, so this is a warning).
 import { vehicleTotal } from '../../model/budget.ts';
 import { cellLocation, money } from '../doc-access.ts';
-import { figure, spotLocation, topicSpots } from '../narrative-helpers.ts';
+import { ASSETS_STATEMENT, figure, spotLocation, topicSpots } from '../narrative-helpers.ts';
 import type { Spot } from '../narrative-helpers.ts';
 import type { Rule } from '../types.ts';
 
-/** The 国有资产占用情况 paragraphs: the same words as NAR-VEHICLES' and PLS-VEHICLE-COSTS-NO-VEHICLES', so the three share the spots. */
-const ASSET_WORDS = /国有资产|资产占用/;
-/** “…预算安排购置车辆0辆” (not the 共有车辆 count). */
-const PLANNED = /安排购置(?:公务用)?车辆\s*(\d+)\s*辆/;
-
 function plannedInNarrative(doc: Parameters<Rule['check']>[0]['doc']): { count: number; spot: Spot; index: number } | undefined {
-  for (const spot of topicSpots(doc, ASSET_WORDS)) {
-    const m = PLANNED.exec(spot.text);
+  for (const spot of topicSpots(doc, ASSETS_STATEMENT.words)) {
+    const m = ASSETS_STATEMENT.planned.exec(spot.text);
     if (m) return { count: Number(m[1]), spot, index: m.index };
   }
   return undefined;
