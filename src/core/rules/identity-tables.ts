@@ -167,10 +167,34 @@ export function econCodes(table: DocTable): string[] {
 
 // ——— 类 figures of a summary table against the detail rows of a functional table ———
 
-/** A 类 reference of any scope, `exp:{scope}:fn:{3 digits}:total` (a scope holds no ':'). */
-const CLASS_REF = /^exp:[^:]+:fn:\d{3}:total$/;
 /** Length of the fixed end of a 类 reference after its scope, `:fn:` + 3 digits + `:total`. */
 const CLASS_REF_END = 13;
+
+/**
+ * Where the scope of a 类 reference of any scope ends, `exp:{scope}:fn:{3 digits}:total` (a scope
+ * holds no ':'), or -1. Char tests, not a pattern: a reference the builder concatenated is a cons
+ * string, and a regex run on one goes through the runtime (most of classCells' cost), while
+ * endsWith flattens it cheaply.
+ */
+function classRefEnd(ref: string): number {
+  const len = ref.length;
+  if (len < 18 || !ref.endsWith(':total') || !ref.startsWith('exp:')) return -1;
+  const at = len - CLASS_REF_END;
+  if (ref.indexOf(':', 4) !== at || !ref.startsWith(':fn:', at)) return -1;
+  for (let k = at + 4; k < at + 7; k++) {
+    const ch = ref.charCodeAt(k);
+    if (ch < 48 || ch > 57) return -1;
+  }
+  return at;
+}
+
+/** The 3-digit codes as strings, made once per process (a slice per cell allocates). */
+const CODE_STRINGS: string[] = [];
+
+function classCode(ref: string, at: number): string {
+  const n = (ref.charCodeAt(at + 4) - 48) * 100 + (ref.charCodeAt(at + 5) - 48) * 10 + (ref.charCodeAt(at + 6) - 48);
+  return (CODE_STRINGS[n] ??= ref.slice(at + 4, at + 7));
+}
 
 /** A printed 类 figure and its 3-digit code. */
 export interface ClassCell extends Cell {
@@ -184,27 +208,36 @@ const NO_CELLS: ClassCell[] = [];
  * The 类 figures of a scope a table prints (references `exp:{scope}:fn:{code}:total`), in table
  * order. Found for every scope in one pass over the table's references (worked out once per check;
  * shared: do not modify) — the 财政拨款收支预算表 is read for five scopes, and a pattern scan per
- * scope cost several times one; the scope and code are cut from the reference at their fixed
- * places rather than by a capturing match, which allocates.
+ * scope cost several times one. The scope is compared in place with those already found (a
+ * handful) and cut from the reference only when new, and the code taken from a table of the
+ * thousand codes: no string made per cell.
  */
 export function classCells(table: DocTable, scope: string): ClassCell[] {
   const memo = tableMemo(table);
   let byScope = getTableSlot(memo, CLASS_CELLS);
   if (byScope === undefined) {
     byScope = new Map();
+    const scopes: string[] = [];
+    const lists: ClassCell[][] = [];
     const { refs, table: t } = refsOf(table);
+    const rows = table.rows;
     const end = refs.tableStart[t + 1] as number;
     for (let g = refs.tableStart[t] as number; g < end; g++) {
       const ref = refs.refAt[g] as string;
-      if (!CLASS_REF.test(ref)) continue;
-      const at = ref.length - CLASS_REF_END;
-      const s = ref.slice(4, at);
+      const at = classRefEnd(ref);
+      if (at < 0) continue;
       const row = refs.rowAt[g] as number;
       const col = refs.colAt[g] as number;
-      const cell: ClassCell = { table, rowIndex: row, col, value: amountAt(table.rows[row], col), code: ref.slice(at + 4, at + 7) };
-      const list = byScope.get(s);
-      if (list === undefined) byScope.set(s, [cell]);
-      else list.push(cell);
+      const cell: ClassCell = { table, rowIndex: row, col, value: amountAt(rows[row], col), code: classCode(ref, at) };
+      let k = 0;
+      while (k < scopes.length && !((scopes[k] as string).length === at - 4 && ref.startsWith(scopes[k] as string, 4))) k++;
+      if (k < scopes.length) (lists[k] as ClassCell[]).push(cell);
+      else {
+        const list = [cell];
+        scopes.push(ref.slice(4, at));
+        lists.push(list);
+        byScope.set(scopes[k] as string, list);
+      }
     }
     setTableSlot(memo, CLASS_CELLS, byScope);
   }
