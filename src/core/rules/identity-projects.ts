@@ -11,7 +11,23 @@ import { cellAt } from './ref-index.ts';
 
 /** Whitespace, made once (a regex literal inside a function is a new RegExp object at each call). */
 const SPACES = /\s+/g;
-const normalName = (s: string): string => s.replace(SPACES, '');
+
+/**
+ * True for every character `\s` matches (and a few more): tabs and line ends, U+0020, U+00A0,
+ * U+1680, U+2000–U+205F, U+3000, U+FEFF.
+ */
+function maybeSpace(ch: number): boolean {
+  return ch <= 32 || (ch >= 160 && (ch === 160 || ch === 5760 || (ch >= 8192 && ch <= 8287) || ch === 12288 || ch === 65279));
+}
+
+/**
+ * The text without whitespace. Names and codes seldom hold any: a char scan finds that without the
+ * regex, which on a string the builder concatenated (a cons string) goes through V8's runtime.
+ */
+function withoutSpaces(s: string): string {
+  for (let k = 0; k < s.length; k++) if (maybeSpace(s.charCodeAt(k))) return s.replace(SPACES, '');
+  return s;
+}
 
 export interface ProjectRow {
   rowIndex: number;
@@ -33,8 +49,8 @@ export function projectRows(table: DocTable): ProjectRow[] {
   for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
     const row = rows[rowIndex] as Row;
     if (row.kind !== 'project') continue;
-    const name = normalName(textAt(row, nameCol) || row.name || '');
-    const code = (codeCol >= 0 ? textAt(row, codeCol).replace(SPACES, '') : '') || row.code;
+    const name = withoutSpaces(textAt(row, nameCol) || row.name || '');
+    const code = (codeCol >= 0 ? withoutSpaces(textAt(row, codeCol)) : '') || row.code;
     out.push(code ? { rowIndex, name, code } : { rowIndex, name });
   }
   return setTableSlot(memo, PROJECT_ROWS, out);

@@ -11,6 +11,8 @@ import type { Rule } from '../types.ts';
 interface BlockSum {
   total: number;
   parts: number[];
+  /** The total's column and its parts' (a row is compared when one of them prints a figure). */
+  cols: number[];
   what: string;
   whatEn: string;
   hint: string;
@@ -24,21 +26,21 @@ function sumsOf(table: DocTable, report: Parameters<Rule['check']>[1]): BlockSum
     const c = requireColumns(table, report, ['total', 'government', 'special-account', 'unit-funds'] as const);
     if (!c) return undefined;
     return [{
-      total: c.total, parts: [c.government, c['special-account'], c['unit-funds']],
+      total: c.total, parts: [c.government, c['special-account'], c['unit-funds']], cols: [c.total, c.government, c['special-account'], c['unit-funds']],
       what: '政府预算资金、财政专户管理资金与单位资金之和', whatEn: 'government + special account + unit funds', hint: '核对该项目的资金来源与资金总额。',
     }];
   }
   const c = requireColumns(table, report, ['total', 'government', 'unit-funds'] as const);
   if (!c) return undefined;
   const sums: BlockSum[] = [{
-    total: c.total, parts: [c.government, carry, c['unit-funds']],
+    total: c.total, parts: [c.government, carry, c['unit-funds']], cols: [c.total, c.government, carry, c['unit-funds']],
     what: '当年财政拨款、上年结转资金与其他资金之和', whatEn: 'this year’s appropriation + carry-over + other funds',
     hint: '年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金：核对这四个数。',
   }];
   const project = ['project-total', 'project-fiscal', 'project-other'].map((k) => colIndex(table, k));
   if (project.every((i) => i >= 0)) {
     sums.push({
-      total: project[0] as number, parts: project.slice(1),
+      total: project[0] as number, parts: project.slice(1), cols: project,
       what: '财政资金与其他资金之和', whatEn: 'fiscal funds + other funds', hint: '项目资金总额 = 财政资金 + 其他资金：核对这三个数。',
     });
   }
@@ -66,7 +68,7 @@ export const rule: Rule = {
       const row = table.rows[i] as (typeof table.rows)[number];
       if (row.kind === 'indicator') continue;
       for (const s of sums) {
-        if (!hasFigure(row, [s.total, ...s.parts])) continue;
+        if (!hasFigure(row, s.cols)) continue;
         checkSumAt(doc, report, table, i, s.total, i, s.parts, true, s.what, s.whatEn, s.hint);
       }
     }
