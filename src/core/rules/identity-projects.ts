@@ -142,17 +142,22 @@ export type BudgetLine = keyof typeof BUDGET_LABELS;
 const BUDGET_LINES = Object.keys(BUDGET_LABELS) as BudgetLine[];
 const PERFORMANCE_BUDGET = slot<Partial<Record<BudgetLine, Cell>>>('performanceBudget');
 
-/** True when a text cell of the row contains one of the words. */
+/** True when a text cell of the row contains one of the words (indexed loops: cheaper interpreted than for-of). */
 function rowTextHas(row: Row, words: readonly string[]): boolean {
-  for (const c of row.cells) {
+  const cells = row.cells;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
     if (typeof c !== 'string') continue;
-    for (const w of words) if (c.includes(w)) return true;
+    for (let w = 0; w < words.length; w++) if (c.includes(words[w] as string)) return true;
   }
   return false;
 }
 
 const BLOCK_START = ['预算情况', '预算总额'];
 const BLOCK_END = ['一级指标'];
+/** The labels in BUDGET_LINES' order, and the shortest (a cell shorter holds none of them). */
+const LINE_LABELS: readonly string[] = BUDGET_LINES.map((key) => BUDGET_LABELS[key]);
+const SHORTEST_LABEL = Math.min(...LINE_LABELS.map((l) => l.length));
 
 export function performanceBudget(table: DocTable): Partial<Record<BudgetLine, Cell>> {
   const memo = tableMemo(table);
@@ -175,20 +180,24 @@ export function performanceBudget(table: DocTable): Partial<Record<BudgetLine, C
     }
   }
   const out: Partial<Record<BudgetLine, Cell>> = {};
-  for (let r = start; r < end; r++) {
+  // Per line, the first row holding its label in a cell with a cell after it; in that row the
+  // first cell holding it. A line found in a row's last cell is looked for again in the next rows.
+  let left = LINE_LABELS.length;
+  for (let r = start; r < end && left > 0; r++) {
     const cells = (rows[r] as Row).cells;
-    for (const key of BUDGET_LINES) {
-      if (out[key]) continue;
-      const label = BUDGET_LABELS[key];
-      let c = -1;
+    for (let key = 0; key < LINE_LABELS.length; key++) {
+      const line = BUDGET_LINES[key] as BudgetLine;
+      if (out[line]) continue;
+      const label = LINE_LABELS[key] as string;
       for (let k = 0; k < cells.length; k++) {
         const t = cells[k];
-        if (typeof t === 'string' && t.includes(label)) {
-          c = k;
-          break;
+        if (typeof t !== 'string' || t.length < SHORTEST_LABEL || !t.includes(label)) continue;
+        if (k + 1 < cells.length) {
+          out[line] = cellAt(table, r, k + 1);
+          left--;
         }
+        break;
       }
-      if (c >= 0 && c + 1 < cells.length) out[key] = cellAt(table, r, c + 1);
     }
   }
   return setTableSlot(memo, PERFORMANCE_BUDGET, out);
