@@ -113,6 +113,21 @@ export function childRows(table: DocTable, rows: readonly number[], parent: numb
   return out;
 }
 
+/** The 3-digit codes as strings, made once per process (a slice per row allocates, and is hashed again). */
+const CODE_STRINGS: string[] = [];
+
+/** The digits at `at` … `at + 2` of a code as a number, or -1 when one is not a digit. */
+function threeDigits(code: string, at: number): number {
+  const a = code.charCodeAt(at) - 48, b = code.charCodeAt(at + 1) - 48, c = code.charCodeAt(at + 2) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 ? a * 100 + b * 10 + c : -1;
+}
+
+/** code.slice(0, 3): for 3 digits, the one string per process. */
+function classOf(code: string): string {
+  const n = threeDigits(code, 0);
+  return n < 0 ? code.slice(0, 3) : (CODE_STRINGS[n] ??= code.slice(0, 3));
+}
+
 /** A 类 of a functional table: the sum of its deepest rows, how many there are, and the first of them. */
 export interface ClassSum {
   sum: Fen;
@@ -131,7 +146,7 @@ export function classSums(table: DocTable, col: number): Map<string, ClassSum> {
   for (const block of shape.blocks) {
     if (block.rows.length === 0) continue;
     for (const i of leafRows(table, block.rows)) {
-      const cls = (codes[i] as string).slice(0, 3);
+      const cls = classOf(codes[i] as string);
       const value = amountAt(table.rows[i], col);
       const entry = sums.get(cls);
       if (entry === undefined) sums.set(cls, { sum: value, count: 1, firstRow: i });
@@ -188,12 +203,9 @@ function classRefEnd(ref: string): number {
   return at;
 }
 
-/** The 3-digit codes as strings, made once per process (a slice per cell allocates). */
-const CODE_STRINGS: string[] = [];
-
+/** The code of a 类 reference whose scope ends at `at` (its three digits checked by classRefEnd). */
 function classCode(ref: string, at: number): string {
-  const n = (ref.charCodeAt(at + 4) - 48) * 100 + (ref.charCodeAt(at + 5) - 48) * 10 + (ref.charCodeAt(at + 6) - 48);
-  return (CODE_STRINGS[n] ??= ref.slice(at + 4, at + 7));
+  return (CODE_STRINGS[threeDigits(ref, at + 4)] ??= ref.slice(at + 4, at + 7));
 }
 
 /** A printed 类 figure and its 3-digit code. */

@@ -21,9 +21,13 @@ export const rule: Rule = {
       if (table.rows[i]?.kind !== 'class') continue;
       const cls = codes[i] as string;
       // The 款 under the 类: items whose code extends it (a loop: a filter's callback per item cost more).
+      // Its last character compared first: 款 codes share their first characters with every 类 (3…).
       const sections: number[] = [];
+      const last = cls.length - 1;
+      const lastChar = cls.charCodeAt(last);
       for (const j of items) {
         const code = codes[j] as string;
+        if (last >= 0 && code.charCodeAt(last) !== lastChar) continue;
         if (code !== cls && code.startsWith(cls)) sections.push(j);
       }
       for (const col of amountCols(table)) {
