@@ -1,4 +1,4 @@
-// Tests of the 类 references classCells finds (identity-tables.ts): its char tests accept exactly the
+// Tests of the 类 references classCells finds (identity-tables.ts): it accepts exactly the
 // references the pattern `^exp:[^:]+:fn:\d{3}:total$` does, in table order, grouped by scope.
 import { describe, expect, it } from 'vitest';
 import type { DocTable, Row } from '../model/document.ts';
