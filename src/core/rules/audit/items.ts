@@ -5,7 +5,7 @@ import type { Document } from '../../model/document.ts';
 import type { Amount } from './numbers.ts';
 import { amountsOf } from './numbers.ts';
 import type { PathPart } from './subject.ts';
-import { isChangePhrase, isSpaceCode, parseFunctionalPath, phraseBefore, quotedBefore, yearRole } from './subject.ts';
+import { isChangePhrase, parseFunctionalPath, phraseBefore, quotedBefore, yearRole } from './subject.ts';
 import type { Para } from './text.ts';
 import { collectParagraphs, firstSentence } from './text.ts';
 import { docMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
@@ -13,7 +13,6 @@ import { docMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
 /** A numbered item's first line (“1. …”, “（一）…”, “(2)…”), its number captured. */
 export const ITEM_START = /^\s*(?:(\d{1,3})\s*[.．、](?!\d)|[（(]([一二三四五六七八九十]{1,3}|\d{1,3})[）)])/;
 const SUBHEADING = /^\s*[一二三四五六七八九十]+\s*、/;
-const NUMERALS = '一二三四五六七八九十';
 
 export interface ItemHeading {
   para: Para;
@@ -69,19 +68,13 @@ function findItems(doc: Document): Item[] {
       current = undefined;
       sectionIndex = para.sectionIndex;
     }
-    // Both patterns start after the leading spaces with a digit, a bracket or a numeral: most
-    // paragraphs are ruled out by that one character.
-    const text = para.text;
-    let i = 0;
-    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-    const c = text.charCodeAt(i);
-    const m = (c >= 48 && c <= 57) || c === 40 || c === 0xff08 ? ITEM_START.exec(text) : null;
+    const m = ITEM_START.exec(para.text);
     if (m) {
       current = { number: m[1] ?? m[2] ?? '', paras: [para] };
       const heading = headingOf(para, doc.meta.year);
       if (heading) current.heading = heading;
       out.push(current);
-    } else if (text.length < 40 && i < text.length && NUMERALS.includes(text.charAt(i)) && SUBHEADING.test(text)) {
+    } else if (para.text.length < 40 && SUBHEADING.test(para.text)) {
       current = undefined;
     } else if (current) {
       current.paras.push(para);

@@ -5,7 +5,6 @@ import type { Fen } from '../../money/money.ts';
 import type { Slot } from '../memo.ts';
 import { checkMemo, getDocSlot, setDocSlot, slot } from '../memo.ts';
 import { fenOf } from '../narrative-helpers.ts';
-import { isSpaceCode } from './subject.ts';
 
 export interface Amount {
   fen: Fen;
@@ -102,6 +101,8 @@ export interface StatedPercent extends Percent {
 }
 
 const PERCENT = /(\d+(?:\.\d+)?)\s*[%％]/g;
+const UP = /(增加|增长|上升|提高|增幅为?)\s*了?\s*$/;
+const DOWN = /(减少|下降|降低|减小|缩减|压减|降幅为?)\s*了?\s*$/;
 const SHARE = /(占(?:比|比为)?|比重为?|所占比重为?)[^，。；;,%\d]{0,14}?\s*$/;
 
 const PERCENT_NUMBER = /^(\d+)(?:\.(\d+))?$/;
@@ -133,47 +134,14 @@ function findPercents(text: string): StatedPercent[] {
     const p = percentOf(m[1] ?? '', start, start + m[0].length);
     if (!p) continue;
     const from = Math.max(0, start - 24);
-    // The direction word is /(增加|增长|上升|提高|增幅为?)\s*了?\s*$/ (or DOWN's words) on the 24
-    // characters before the number: it can only end where the trailing spaces and one 了 stop, so it
-    // is read there instead of trying a pattern at every position.
-    const end = wordEnd(text, from, start);
+    const before = text.slice(from, start);
     let w: RegExpExecArray | null;
-    let word: string | undefined;
-    if ((word = wordBefore(text, from, end, UP_WORDS)) !== undefined) out.push(stated(p, 'growth', 'up', word, end - word.length));
-    else if ((word = wordBefore(text, from, end, DOWN_WORDS)) !== undefined) out.push(stated(p, 'growth', 'down', word, end - word.length));
-    // Every SHARE word has 占 or 比重: without them the slice and the pattern are not needed.
-    else if (hasShareWord(text, from, start) && (w = SHARE.exec(text.slice(from, start)))) out.push(stated(p, 'share', undefined, w[1] ?? '', from + w.index));
+    if ((w = UP.exec(before))) out.push(stated(p, 'growth', 'up', w[1] ?? '', from + w.index));
+    else if ((w = DOWN.exec(before))) out.push(stated(p, 'growth', 'down', w[1] ?? '', from + w.index));
+    else if ((w = SHARE.exec(before))) out.push(stated(p, 'share', undefined, w[1] ?? '', from + w.index));
     else out.push(stated(p, 'other', undefined, '', start));
   }
   return out;
-}
-
-/** Where a direction word would end in text[from, end): before trailing spaces, one 了 and spaces. */
-function wordEnd(text: string, from: number, end: number): number {
-  let e = end;
-  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  if (e > from && text.charCodeAt(e - 1) === 0x4e86) {
-    e--;
-    while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  }
-  return e;
-}
-
-/** The first of `words` that text[from, end) ends with. */
-function wordBefore(text: string, from: number, end: number, words: readonly string[]): string | undefined {
-  for (const word of words) if (end - word.length >= from && text.startsWith(word, end - word.length)) return word;
-  return undefined;
-}
-
-/** The words of growth up and down; 增幅为 / 降幅为 before 增幅 / 降幅 (a word ending in 为 cannot also end in 幅). */
-const UP_WORDS = ['增加', '增长', '上升', '提高', '增幅为', '增幅'] as const;
-const DOWN_WORDS = ['减少', '下降', '降低', '减小', '缩减', '压减', '降幅为', '降幅'] as const;
-
-function hasShareWord(text: string, from: number, end: number): boolean {
-  const zhan = text.indexOf('占', from);
-  if (zhan >= 0 && zhan < end) return true;
-  const bi = text.indexOf('比重', from);
-  return bi >= 0 && bi + 2 <= end;
 }
 
 /** A percentage with its word (the same keys, in the same order, as an object spread of the Percent). */
