@@ -32,22 +32,10 @@ const PARAS_GLOSSARY = slot<Para[]>('auditParagraphsGlossary');
  */
 export function paragraphsOf(doc: Document, opts: { glossary?: boolean } = {}): Para[] {
   const memo = docMemo(doc);
-  if (memo === undefined) return collectParagraphs(doc, opts);
   const key = opts.glossary ? PARAS_GLOSSARY : PARAS;
   const hit = getDocSlot(memo, key);
   if (hit !== undefined) return hit;
-  // Both lists at once, sharing their Para objects: the list without the glossary is the other's
-  // paragraphs outside it (the same array when the narrative has no glossary).
-  const all = collectParagraphs(doc, { glossary: true });
-  let body = all;
-  for (let i = 0; i < all.length; i++) {
-    if ((all[i] as Para).section.part !== 'glossary') continue;
-    body = all.filter((p) => p.section.part !== 'glossary');
-    break;
-  }
-  setDocSlot(memo, PARAS_GLOSSARY, all);
-  setDocSlot(memo, PARAS, body);
-  return opts.glossary ? all : body;
+  return setDocSlot(memo, key, collectParagraphs(doc, opts));
 }
 
 /** paragraphsOf afresh: Para objects of their own. */

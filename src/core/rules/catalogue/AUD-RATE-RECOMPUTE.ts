@@ -166,9 +166,6 @@ export const rule: Rule = {
         if (p.kind === 'growth') checkGrowthAt(ctx, report, para, p, item);
         else if (p.kind === 'share') checkShareAt(ctx, report, para, p);
       }
-      // Every flat word has 持, 致 or 变化: most paragraphs have none and are not searched.
-      const text = para.text;
-      if (!text.includes('持') && !text.includes('致') && !text.includes('变化')) continue;
       // The matches of matchAll, with a pattern of the rule's own (exec from 0 to the end).
       FLAT.lastIndex = 0;
       let m: RegExpExecArray | null;
