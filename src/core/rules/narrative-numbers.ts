@@ -286,21 +286,36 @@ export interface StatedPercent {
   end: number;
 }
 
-const PERCENT_NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
-const SHARE_AFTER = /^\s*[，,]?\s*(?:占|所占比重为|比重为?)[^%\d，。；;]{0,12}?(-?\d+(?:\.\d+)?)\s*[%％]/;
+/** A share right after an amount: sticky, run from the amount's end (as ^ on the rest of the text, without slicing it). */
+const SHARE_AFTER = /\s*[，,]?\s*(?:占|所占比重为|比重为?)[^%\d，。；;]{0,12}?(-?\d+(?:\.\d+)?)\s*[%％]/y;
 const PROJECT_COUNT = /(?:共|涉及|合计)?\s*(\d+)\s*个(?:预算|支出)?项目|项目(?:共)?\s*(\d+)\s*个/;
 
 export function percentOf(text: string, start = 0, end = start + text.length): StatedPercent | undefined {
-  const m = PERCENT_NUMBER.exec(text.trim());
-  if (!m) return undefined;
-  const decimals = (m[3] ?? '').length;
-  const scaled = Number(`${m[2]}${m[3] ?? ''}`) * (m[1] === '-' ? -1 : 1);
-  return { text: text.trim(), scaled, decimals, start, end };
+  // /^(-?)(\d+)(?:\.(\d+))?$/ on the trimmed text, read by hand as fenOf reads amounts.
+  const t = text.trim();
+  const n = t.length;
+  const negative = n > 0 && t.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  const intStart = i;
+  while (i < n && isAsciiDigit(t.charCodeAt(i))) i++;
+  const intEnd = i;
+  if (intEnd === intStart) return undefined;
+  let fracStart = n;
+  if (i < n) {
+    if (t.charCodeAt(i) !== 46) return undefined;
+    fracStart = ++i;
+    while (i < n && isAsciiDigit(t.charCodeAt(i))) i++;
+    if (i === fracStart || i < n) return undefined;
+  }
+  const scaled = digitsValue(t, intStart, intEnd, fracStart, n) * (negative ? -1 : 1);
+  return { text: t, scaled, decimals: n - fracStart, start, end };
 }
 
 /** A share stated right after an amount: "，占 9.54%", "，占比 9.54%", "，占支出合计的 9.54%". */
 export function shareAfter(text: string, from: number): StatedPercent | undefined {
-  const m = SHARE_AFTER.exec(text.slice(from));
+  // Where text.slice(from) starts (from the end for a negative from, as slice counts).
+  SHARE_AFTER.lastIndex = from < 0 ? Math.max(0, text.length + from) : from;
+  const m = SHARE_AFTER.exec(text);
   if (!m) return undefined;
   const numStart = from + m[0].indexOf(m[1] ?? '');
   return percentOf(m[1] ?? '', numStart, from + m[0].length);
