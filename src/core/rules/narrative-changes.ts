@@ -143,8 +143,19 @@ function isCovered(covered: readonly [number, number][], index: number): boolean
   return false;
 }
 
+/** The clauses of a paragraph that has none (most have none): one shared array, never modified. */
+const NONE: ChangeClause[] = [];
+
+/**
+ * A character of every word a clause starts with: CHANGE_AMOUNT's and RATE_ONLY's direction words
+ * each have 增, 减, 降, 升 or 提, FLAT's words 平, 致, 变 or 同. A paragraph without one has no
+ * clause: one scan instead of up to three, and no arrays made for it.
+ */
+const CLAUSE_CHAR = /[增减降升提变致平同]/;
+
 function findChangeClauses(spot: Spot): ChangeClause[] {
   const text = spot.text;
+  if (!CLAUSE_CHAR.test(text)) return NONE;
   const out: ChangeClause[] = [];
   const covered: [number, number][] = [];
   // The shared global patterns run with exec from lastIndex 0, as matchAll would run copies of
