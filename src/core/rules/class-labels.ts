@@ -51,12 +51,15 @@ export function parseNumberedLabel(label: string): NumberedLabel | undefined {
   // any other (支出总计, a blank) is answered without a look-up in the cache.
   let i = 0;
   while (i < label.length && isSpace(label.charCodeAt(i))) i++;
-  if (i === label.length || !NUMBERED_START.includes(label.charAt(i))) return undefined;
+  if (i === label.length || !isNumberedStart(label.charCodeAt(i))) return undefined;
   return numberedLabels.get(label, readNumberedLabel);
 }
 
-/** The characters a numbered label starts with (readNumberedLabel's two patterns). */
-const NUMBERED_START = '（(一二三四五六七八九十';
+/** True for a character a numbered label starts with (readNumberedLabel's two patterns): （ ( 一 … 十. */
+function isNumberedStart(c: number): boolean {
+  return c === 0xff08 || c === 0x28 || c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94
+    || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
 
 const numberedLabels = new BoundedCache<string, NumberedLabel | undefined>();
 

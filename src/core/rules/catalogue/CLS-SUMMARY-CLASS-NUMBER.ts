@@ -25,13 +25,15 @@ export const rule: Rule = {
     if (ctx.template?.tables.some((t) => t.classLines)) return report.notApplicable('本模板的类级科目按列示顺序编号（一、二、三…），不按科目编码编号');
     const labels = summaryClassLabels(ctx.doc, set);
     if (labels.length === 0) return report.notApplicable('收支总表中没有按类列示的支出行');
-    let previous: { table: string; number: number } | undefined;
+    // The previous line's table and number (two values rather than an object a line).
+    let previousTable: string | undefined;
+    let previousNumber = 0;
     for (const l of labels) {
       const { table, label } = l;
       const code = numberedClassCode(label.number);
       const printed = l.label.printed;
       report.checked();
-      if (previous && previous.table === table.id && label.number <= previous.number) {
+      if (previousTable !== undefined && previousTable === table.id && label.number <= previousNumber) {
         report.fail({
           message: `${table.title}中“${label.text}”的序号${printed}不大于上一行，类级科目应按编码顺序列示`,
           messageEn: `${table.id}: “${label.text}” is numbered ${label.number}, not after the previous line`,
@@ -40,7 +42,8 @@ export const rule: Rule = {
           hint: '按科目编码顺序排列类级科目，序号 = 编码 − 200。',
         });
       }
-      previous = { table: table.id, number: label.number };
+      previousTable = table.id;
+      previousNumber = label.number;
       const item = set.functional.get(code);
       if (!item || item.level !== '类') {
         report.fail(withSeverity(listSeverityOf(set), {
