@@ -3,7 +3,7 @@
 // Each number must denote a 类 of the year, numbers must rise, and the name on the line must be that
 // 类's — a line numbered (九) that names the old 210 is a line for the wrong 类. Within the document
 // that is an error when the line carries a figure (which 类 is it?), a warning when it is blank.
-import { labelClass, labelHasFigure, labelLocation, listBasis, listSeverityOf, numberedClassCode, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
+import { labelClass, labelHasFigure, labelLocation, listBasis, listSeverityOf, numberedClass, numberedClassCode, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 import { withSeverity } from '../types.ts';
 
@@ -44,8 +44,8 @@ export const rule: Rule = {
       }
       previousTable = table.id;
       previousNumber = label.number;
-      const item = set.functional.get(code);
-      if (!item || item.level !== '类') {
+      const item = numberedClass(set, label).item; // the 类 of the number, once per label and list
+      if (!item) {
         report.fail(withSeverity(listSeverityOf(set), {
           message: `${table.title}中“${label.text}”的序号${printed}对应编码 ${code}，${set.year} 年没有这一类级科目${basis.zh}`,
           messageEn: `${table.id}: numbering ${label.number} denotes ${code}, which is not a ${set.year} class${basis.en}`,
