@@ -54,6 +54,67 @@ export function addToGroup(first: Map<string, number>, list: number, i: number, 
 }
 
 /**
+ * An economic code's place among the keys of addByKey: 0 … 99,999 for a 款 (5 digits), 100,000 …
+ * 100,999 for a 类 (3 digits); −1 when the code is not 3 or 5 ASCII digits (isEconomicCode).
+ */
+export function economicKey(code: string): number {
+  const n = code.length;
+  if (n !== 3 && n !== 5) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = code.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return n === 3 ? 100_000 + v : v;
+}
+
+/** Keys of economicKey a list. */
+const ECONOMIC_KEYS = 101_000;
+
+/**
+ * The first row of each economic code (addByKey), by list and key, valid where `firstStamp` holds
+ * the current document's stamp: no map of codes, and nothing to clear between documents.
+ */
+let firstRow: Int32Array | undefined;
+let firstStamp: Int32Array | undefined;
+let stamp = 0;
+
+/** Starts the economic codes of a new document (after startGroups). */
+export function startKeys(): void {
+  if (firstRow === undefined || stamp === 0x7fffffff) {
+    firstRow = new Int32Array(2 * ECONOMIC_KEYS);
+    firstStamp = new Int32Array(2 * ECONOMIC_KEYS);
+    stamp = 0;
+  }
+  stamp++;
+}
+
+/** addToGroup for an economic code by its key (economicKey ≥ 0) in list 1 or 2 (since startKeys). */
+export function addByKey(list: 1 | 2, i: number, key: number): boolean {
+  const at = (list - 1) * ECONOMIC_KEYS + key;
+  const rows = firstRow as Int32Array;
+  const stamps = firstStamp as Int32Array;
+  listOf[i] = list;
+  next[i] = -1;
+  if (stamps[at] !== stamp) {
+    stamps[at] = stamp;
+    rows[at] = i;
+    head[i] = i;
+    tail[i] = i;
+    count[i] = 1;
+    return false;
+  }
+  const h = rows[at] as number;
+  head[i] = h;
+  next[tail[h] as number] = i;
+  tail[h] = i;
+  const c = (count[h] as number) + 1;
+  count[h] = c;
+  return c === 2;
+}
+
+/**
  * reportNameClashes over the codes of `list` printed more than once, in the order each code was
  * first printed (the rows as grouped since startGroups).
  */

@@ -1,8 +1,8 @@
 // CLS-ECON-ONE-NAME: within one document an economic code keeps one name — a 部门经济分类 款 in the
 // 基本支出表 and the 支出经济分类汇总表, a 政府经济分类 款 on every row it is printed. Needs no list,
 // so two different names are an error; spelling variants (其它/其他, parentheses) a warning.
-import { type EconomicRow, economicRows, isEconomicCode } from '../classification-helpers.ts';
-import { addToGroup, reportGroupedClashes, startGroups } from '../classification-groups.ts';
+import { type EconomicRow, economicRows } from '../classification-helpers.ts';
+import { addByKey, economicKey, reportGroupedClashes, startGroups, startKeys } from '../classification-groups.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -19,14 +19,13 @@ export const rule: Rule = {
     // Rows by list and code, each list's codes in the order first printed (classification-groups.ts).
     const rows = economicRows(doc);
     startGroups(rows.length);
-    const department = new Map<string, number>();
-    const government = new Map<string, number>();
+    startKeys();
     let repeated = 0;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] as EconomicRow;
-      if (!r.name || !isEconomicCode(r.code)) continue;
-      const dept = r.kind === 'economic-department';
-      if (addToGroup(dept ? department : government, dept ? 1 : 2, i, r.code)) repeated++;
+      if (!r.name) continue;
+      const key = economicKey(r.code); // −1 unless isEconomicCode
+      if (key >= 0 && addByKey(r.kind === 'economic-department' ? 1 : 2, i, key)) repeated++;
     }
     if (repeated === 0) return report.notApplicable('没有在多处出现的经济分类科目');
     const dept = classification?.economicDepartment;
