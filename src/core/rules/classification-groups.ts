@@ -6,6 +6,9 @@
 import { trimmed } from './cell-text.ts';
 import { reportNameClashes } from './classification-checks.ts';
 import type { CodedRow } from './coded-rows.ts';
+import { economicKey } from './classification-lists.ts';
+
+export { economicKey };
 import type { Reporter } from './types.ts';
 
 /** Per row: the first row of its code, the next row of its code (−1 at the end), and for a first row its last row and count. */
@@ -51,22 +54,6 @@ export function addToGroup(first: Map<string, number>, list: number, i: number, 
   const c = (count[h] as number) + 1;
   count[h] = c;
   return c === 2;
-}
-
-/**
- * An economic code's place among the keys of addByKey: 0 … 99,999 for a 款 (5 digits), 100,000 …
- * 100,999 for a 类 (3 digits); −1 when the code is not 3 or 5 ASCII digits (isEconomicCode).
- */
-export function economicKey(code: string): number {
-  const n = code.length;
-  if (n !== 3 && n !== 5) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const d = code.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return n === 3 ? 100_000 + v : v;
 }
 
 /** Keys of economicKey a list. */

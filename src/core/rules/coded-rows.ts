@@ -5,7 +5,7 @@ import type { DocTable, Document, Row } from '../model/document.ts';
 import { trimmed } from './cell-text.ts';
 import { colIndex, findTable, textAt } from './doc-access.ts';
 import type { ClassificationSet, ClassItem } from '../classification/types.ts';
-import { normalisedCode } from './classification-lists.ts';
+import { economicKey, normalisedCode } from './classification-lists.ts';
 import { FUNCTIONAL_TABLES } from './functional-tables.ts';
 import { docMemo, getDocSlot, getTableSlot, setDocSlot, setTableSlot, slot, tableMemo } from './memo.ts';
 
@@ -34,7 +34,16 @@ function isCodeKind(kind: Row['kind']): boolean {
 /** trimmed(textAt(row, col)) of a row's cells, in one call. */
 function trimmedAt(cells: Row['cells'], col: number): string {
   const v = cells[col];
-  return typeof v === 'string' ? trimmed(v) : v === null || v === undefined ? '' : String(v).trim();
+  if (typeof v !== 'string') return v === null || v === undefined ? '' : String(v).trim();
+  // The usual code or name starts and ends with an ASCII letter or digit or a CJK character, none
+  // of them white space: answered without trimmed's two calls of isSpace.
+  const n = v.length;
+  return n !== 0 && isPlain(v.charCodeAt(0)) && isPlain(v.charCodeAt(n - 1)) ? v : trimmed(v);
+}
+
+/** True for a code unit that is surely not white space: printable ASCII, or U+3001 … U+FEFE. */
+function isPlain(c: number): boolean {
+  return (c > 32 && c < 127) || (c > 0x3000 && c < 0xfeff);
 }
 
 const FUNCTIONAL_ROWS = slot<CodedRow[]>('functionalRows');
@@ -149,15 +158,43 @@ export function economicItems(doc: Document, set: ClassificationSet): (ClassItem
   const hit = getDocSlot(memo, ECONOMIC_ITEMS);
   if (hit !== undefined && hit.set === set) return hit.items;
   const rows = economicRows(doc);
-  const department = set.economicDepartment;
-  const government = set.economicGovernment;
+  const index = economicIndex(set);
   const items = new Array<ClassItem | undefined>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as EconomicRow;
-    items[i] = (r.kind === 'economic-department' ? department : government).get(r.code);
+    const dept = r.kind === 'economic-department';
+    // A code of 3 or 5 digits is read from the list's array by its digits, any other from the map.
+    const key = economicKey(r.code);
+    items[i] = key >= 0 ? index[dept ? key : ECONOMIC_KEYS + key] : (dept ? set.economicDepartment : set.economicGovernment).get(r.code);
   }
   return setDocSlot(memo, ECONOMIC_ITEMS, { set, items }).items;
 }
+
+/** Keys of economicKey a list. */
+const ECONOMIC_KEYS = 101_000;
+
+/**
+ * The items of the two economic lists whose codes are 3 or 5 digits, by economicKey (部门, then
+ * 政府 from ECONOMIC_KEYS): an array read in place of a look-up in a large map, once per list.
+ */
+function economicIndex(set: ClassificationSet): (ClassItem | undefined)[] {
+  let index = economicIndexes.get(set);
+  if (index === undefined) {
+    index = new Array<ClassItem | undefined>(2 * ECONOMIC_KEYS).fill(undefined);
+    for (const [code, item] of set.economicDepartment) {
+      const key = economicKey(code);
+      if (key >= 0) index[key] = item;
+    }
+    for (const [code, item] of set.economicGovernment) {
+      const key = economicKey(code);
+      if (key >= 0) index[ECONOMIC_KEYS + key] = item;
+    }
+    economicIndexes.set(set, index);
+  }
+  return index;
+}
+
+const economicIndexes = new WeakMap<ClassificationSet, (ClassItem | undefined)[]>();
 
 /** Adds the row's code and name in the two columns, when either is printed (economicRows). */
 function pushCoded(out: EconomicRow[], table: DocTable, index: number, row: Row, kind: EconomicRow['kind'], codeCol: number, nameCol: number): void {
