@@ -168,6 +168,10 @@ export interface NumberedClass {
   item: ClassItem | undefined;
   /** labelNameMatch(label, item.name) when there is an item. */
   how: ClassNameMatch | undefined;
+  /** labelClass(set, label): the 类 the label's text names. */
+  named: { code: string; obsolete: boolean } | undefined;
+  /** True when the text names a 类 other than the number's (named.code ≠ numberedClassCode). */
+  namesOther: boolean;
 }
 
 /**
@@ -181,7 +185,9 @@ export function numberedClass(set: ClassificationSet, label: NumberedLabel): Num
   if (hit !== undefined && hit.set === set) return hit;
   const found = set.functional.get(numberedClassCode(label.number));
   const item = found !== undefined && found.level === '类' ? found : undefined;
-  const numbered = { set, item, how: item === undefined ? undefined : labelNameMatch(label, item.name) };
+  const named = labelClass(set, label);
+  const how = item === undefined ? undefined : labelNameMatch(label, item.name);
+  const numbered = { set, item, how, named, namesOther: named !== undefined && named.code !== numberedClassCode(label.number) };
   memo.numbered = numbered;
   return numbered;
 }

@@ -3,7 +3,7 @@
 // Each number must denote a 类 of the year, numbers must rise, and the name on the line must be that
 // 类's — a line numbered (九) that names the old 210 is a line for the wrong 类. Within the document
 // that is an error when the line carries a figure (which 类 is it?), a warning when it is blank.
-import { labelClass, labelHasFigure, labelLocation, listBasis, listSeverityOf, numberedClass, numberedClassCode, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
+import { labelHasFigure, labelLocation, listBasis, listSeverityOf, numberedClass, numberedClassCode, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 import { withSeverity } from '../types.ts';
 
@@ -44,7 +44,8 @@ export const rule: Rule = {
       }
       previousTable = table.id;
       previousNumber = label.number;
-      const item = numberedClass(set, label).item; // the 类 of the number, once per label and list
+      // The 类 of the number and the 类 the text names, once per label and list.
+      const { item, named, namesOther } = numberedClass(set, label);
       if (!item) {
         report.fail(withSeverity(listSeverityOf(set), {
           message: `${table.title}中“${label.text}”的序号${printed}对应编码 ${code}，${set.year} 年没有这一类级科目${basis.zh}`,
@@ -55,8 +56,7 @@ export const rule: Rule = {
         }));
         continue;
       }
-      const named = labelClass(set, label);
-      if (!named || named.code === code) continue;
+      if (!namesOther || !named) continue;
       const other = set.functional.get(named.code);
       const old = named.obsolete ? OBSOLETE_CLASS_NAMES.find((o) => o.code === named.code) : undefined;
       const nameNote = named.obsolete
