@@ -2,7 +2,7 @@
 // code in the official shape — 类 3 digits starting with 2, 款 2 digits, 项 2 digits, plain digits
 // only, and no 项 without its 款. Needs no list: a malformed code is an error of the document.
 import { cellLocation, rowLabel } from '../doc-access.ts';
-import { functionalRows, isCode } from '../classification-helpers.ts';
+import { functionalRows, isDigits } from '../classification-helpers.ts';
 import { FUNCTIONAL_TABLES } from '../functional-tables.ts';
 import type { Rule } from '../types.ts';
 
@@ -22,19 +22,23 @@ export const rule: Rule = {
   check({ doc }, report) {
     const rows = functionalRows(doc);
     if (rows.length === 0) return report.notApplicable('功能分类支出表中没有科目行');
-    const problems: string[] = [];
     for (const r of rows) {
       report.checked();
-      problems.length = 0;
+      const problems: string[] = [];
       let fullWidth = false;
       if (r.parts) {
-        // The three parts in order, without an array of keys made for every row.
-        fullWidth = checkPart(r.parts.class, 'class', problems) || fullWidth;
-        fullWidth = checkPart(r.parts.section, 'section', problems) || fullWidth;
-        fullWidth = checkPart(r.parts.item, 'item', problems) || fullWidth;
+        for (const key of ['class', 'section', 'item'] as const) {
+          const raw = r.parts[key];
+          if (!raw) continue;
+          if (isDigits(raw, PART_LENGTH[key])) continue;
+          // Full-width digits or inner spaces: the right code, printed untidily.
+          const folded = raw.replace(/[\s\u3000]+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+          if (isDigits(folded, PART_LENGTH[key])) fullWidth = true;
+          else problems.push(`${PART_LABEL[key]}“${raw}”应为 ${PART_LENGTH[key]} 位数字`);
+        }
         if (!r.parts.class) problems.push('缺少类');
         if (r.parts.item && !r.parts.section) problems.push('有项而缺少款');
-        if (r.parts.class && isCode(r.parts.class, 3) && !r.parts.class.startsWith('2')) problems.push(`类“${r.parts.class}”不是支出功能分类（应以 2 开头）`);
+        if (r.parts.class && isDigits(r.parts.class, 3) && !r.parts.class.startsWith('2')) problems.push(`类“${r.parts.class}”不是支出功能分类（应以 2 开头）`);
       } else if (!/^2\d{2}(\d{2}){0,2}$/.test(r.code)) {
         problems.push(`编码“${r.code}”应为 3、5 或 7 位以 2 开头的数字`);
       }
@@ -62,17 +66,3 @@ export const rule: Rule = {
     }
   },
 };
-
-/**
- * Checks one printed part (class, section or item): false when it is blank or well formed; true
- * when only full-width digits or spaces spoil it; otherwise adds the problem and returns false.
- */
-function checkPart(raw: string, key: 'class' | 'section' | 'item', problems: string[]): boolean {
-  if (!raw) return false;
-  if (isCode(raw, PART_LENGTH[key])) return false; // the parts are trimmed (functionalRows)
-  // Full-width digits or inner spaces: the right code, printed untidily.
-  const folded = raw.replace(/[\s\u3000]+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (isCode(folded, PART_LENGTH[key])) return true;
-  problems.push(`${PART_LABEL[key]}“${raw}”应为 ${PART_LENGTH[key]} 位数字`);
-  return false;
-}
