@@ -157,6 +157,49 @@ export function quickEntry(raw: string): ValueEntry | undefined {
   return { text: raw, plain: { ok: true, value } };
 }
 
+/** What quickMoney reads of a usual money value: one object, filled anew by each call. */
+export interface QuickMoney {
+  /** The amount in 分; undefined when finer than 1 分. */
+  fen: Fen | undefined;
+  comparator: Comparator | undefined;
+  unit: MoneyWord;
+  /** How many decimals the number prints (the length of its Decimal's frac). */
+  decimals: number;
+}
+
+/**
+ * A usual money value (“≤8.80万元”) read into `out` without building its parse: true when
+ * quickEntry(raw) is a money quantity below 10^15 分 (then `out` holds its fen, comparator, unit
+ * and decimals, the parse's `per` being empty), false for any other value (parse it).
+ */
+export function quickMoney(raw: string, out: QuickMoney): boolean {
+  const at = quickShape(raw);
+  if (at <= 0) return false;
+  const unit = unitAt(raw, at) as string;
+  if (unit !== '元' && unit !== '万元' && unit !== '亿元') return false;
+  const c0 = raw.charCodeAt(0);
+  const start = c0 === 0x2265 || c0 === 0x2264 ? 1 : 0;
+  let dot = start;
+  while (dot < at && raw.charCodeAt(dot) !== 46) dot++;
+  const places = unit === '元' ? 2 : unit === '万元' ? 6 : 10;
+  // fenOf, read from the text: beyond 10^15 it takes the text's own path, left to the parse.
+  if (dot - start + places > 15) return false;
+  const fracStart = dot < at ? dot + 1 : at;
+  let significant = at - fracStart;
+  while (significant > 0 && raw.charCodeAt(fracStart + significant - 1) === 48) significant--;
+  let fen: number | undefined;
+  if (significant <= places) {
+    fen = 0;
+    for (let i = start; i < dot; i++) fen = fen * 10 + (raw.charCodeAt(i) - 48);
+    for (let i = 0; i < places; i++) fen = fen * 10 + (fracStart + i < at ? raw.charCodeAt(fracStart + i) - 48 : 0);
+  }
+  out.fen = fen;
+  out.comparator = c0 === 0x2265 ? '≥' : c0 === 0x2264 ? '≤' : undefined;
+  out.unit = unit;
+  out.decimals = at - fracStart;
+  return true;
+}
+
 /**
  * moneyFen of an unsigned decimal, without parseAmount's text: the digits to 分 (元 2 places,
  * 万元 6, 亿元 10), undefined when finer than 1 分 or beyond a safe integer.
