@@ -1,7 +1,7 @@
 // The 类 labels of the two summary tables (“七、文化旅游体育与传媒支出”, “（七）…”): numbered labels
 // read, 类 names matched with the year's list, its short forms and obsolete names. Labels repeat
 // across documents, so each text is read once; the labels of a document once per check.
-import type { ClassificationSet } from '../classification/types.ts';
+import type { ClassificationSet, ClassItem } from '../classification/types.ts';
 import { normaliseName } from '../classification/lookup.ts';
 import type { DocTable, Document, Row } from '../model/document.ts';
 import { colIndex, findTable, textAt } from './doc-access.ts';
@@ -51,12 +51,15 @@ export function parseNumberedLabel(label: string): NumberedLabel | undefined {
   // any other (支出总计, a blank) is answered without a look-up in the cache.
   let i = 0;
   while (i < label.length && isSpace(label.charCodeAt(i))) i++;
-  if (i === label.length || !NUMBERED_START.includes(label.charAt(i))) return undefined;
+  if (i === label.length || !isNumberedStart(label.charCodeAt(i))) return undefined;
   return numberedLabels.get(label, readNumberedLabel);
 }
 
-/** The characters a numbered label starts with (readNumberedLabel's two patterns). */
-const NUMBERED_START = '（(一二三四五六七八九十';
+/** True for a character a numbered label starts with (readNumberedLabel's two patterns): （ ( 一 … 十. */
+function isNumberedStart(c: number): boolean {
+  return c === 0xff08 || c === 0x28 || c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94
+    || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
 
 const numberedLabels = new BoundedCache<string, NumberedLabel | undefined>();
 
@@ -65,14 +68,23 @@ function readNumberedLabel(label: string): NumberedLabel | undefined {
   let m = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*(.*)$/.exec(t);
   if (m?.[1]) {
     const n = chineseNumber(m[1]);
-    return n === undefined ? undefined : { style: 'paren', number: n, numeral: m[1], text: (m[2] ?? '').trim(), printed: `（${m[1]}）` };
+    return n === undefined ? undefined : newLabel('paren', n, m[1], (m[2] ?? '').trim(), `（${m[1]}）`);
   }
   m = /^([一二三四五六七八九十]+)\s*[、.．]\s*(.*)$/.exec(t);
   if (m?.[1]) {
     const n = chineseNumber(m[1]);
-    return n === undefined ? undefined : { style: 'dun', number: n, numeral: m[1], text: (m[2] ?? '').trim(), printed: `${m[1]}、` };
+    return n === undefined ? undefined : newLabel('dun', n, m[1], (m[2] ?? '').trim(), `${m[1]}、`);
   }
   return undefined;
+}
+
+/**
+ * A parsed label with the places its memos fill in later (LabelMemo) already there, so that every
+ * label has one shape whichever memos a rule has filled in (the rules read labels of one map).
+ */
+function newLabel(style: NumberedLabel['style'], number: number, numeral: string, text: string, printed: string): NumberedLabel {
+  const label: LabelMemo = { style, number, numeral, text, printed, matched: undefined, named: undefined, numbered: undefined };
+  return label;
 }
 
 /**
@@ -142,11 +154,43 @@ export function labelNameMatch(label: NumberedLabel, official: string): ClassNam
   return how;
 }
 
-/** What labelNameMatch and labelClass keep on a shared parsed label (answers that depend on it alone). */
+/** What labelNameMatch, labelClass and numberedClass keep on a shared parsed label (answers that depend on it alone). */
 type LabelMemo = NumberedLabel & {
   matched?: { official: string; how: ClassNameMatch };
   named?: { set: ClassificationSet; named: { code: string; obsolete: boolean } | undefined };
+  numbered?: NumberedClass;
 };
+
+/** The 类 a label's number stands for in a list, and how the label's text compares with its name. */
+export interface NumberedClass {
+  set: ClassificationSet;
+  /** The list's item for numberedClassCode(label.number) when it is a 类, else undefined. */
+  item: ClassItem | undefined;
+  /** labelNameMatch(label, item.name) when there is an item. */
+  how: ClassNameMatch | undefined;
+  /** labelClass(set, label): the 类 the label's text names. */
+  named: { code: string; obsolete: boolean } | undefined;
+  /** True when the text names a 类 other than the number's (named.code ≠ numberedClassCode). */
+  namesOther: boolean;
+}
+
+/**
+ * The 类 a label's number stands for in the list and how its text compares with the 类's name,
+ * kept on the label for the list last asked about (as labelNameMatch): the two summary-table rules
+ * ask it of every 类 line of every document, which then reads one object a line.
+ */
+export function numberedClass(set: ClassificationSet, label: NumberedLabel): NumberedClass {
+  const memo = label as LabelMemo;
+  const hit = memo.numbered;
+  if (hit !== undefined && hit.set === set) return hit;
+  const found = set.functional.get(numberedClassCode(label.number));
+  const item = found !== undefined && found.level === '类' ? found : undefined;
+  const named = labelClass(set, label);
+  const how = item === undefined ? undefined : labelNameMatch(label, item.name);
+  const numbered = { set, item, how, named, namesOther: named !== undefined && named.code !== numberedClassCode(label.number) };
+  memo.numbered = numbered;
+  return numbered;
+}
 
 /** classNamed(set, label.text) for a parsed label, kept on the label for the list last asked about (as labelNameMatch). */
 export function labelClass(set: ClassificationSet, label: NumberedLabel): { code: string; obsolete: boolean } | undefined {
@@ -253,28 +297,77 @@ export function summaryClassLabels(doc: Document, set: ClassificationSet): Class
 
 function findSummaryClassLabels(doc: Document, set: ClassificationSet): ClassLabel[] {
   const out: ClassLabel[] = [];
-  for (const id of SUMMARY_TABLES) {
+  for (let t = 0; t < SUMMARY_TABLES.length; t++) {
+    const id = SUMMARY_TABLES[t] as (typeof SUMMARY_TABLES)[number];
     const table = findTable(doc, id);
     if (!table) continue;
     const col = colIndex(table, 'right.label');
     if (col < 0) continue;
-    const labels: ClassLabel[] = [];
-    let paren = 0;
-    let dun = 0;
     const rows = table.rows;
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index] as Row;
-      const label = parseNumberedLabel(textAt(row, col));
-      if (!label) continue;
-      labels.push({ table, index, row, col, label });
-      if (labelClass(set, label)) {
-        if (label.style === 'paren') paren++;
-        else dun++;
-      }
+    // Documents of a template print the same label column: the last scan of the table is reused
+    // when every label is the same text (mostly the same string), read only when one differs.
+    let scan = lastScans[t];
+    if (scan === undefined || scan.set !== set || !sameTexts(scan.texts, rows, col)) {
+      scan = scanLabels(set, rows, col);
+      lastScans[t] = scan;
     }
-    const style = paren > dun ? 'paren' : 'dun';
-    if ((style === 'paren' ? paren : dun) === 0) continue;
-    for (const l of labels) if (l.label.style === style) out.push(l);
+    const picks = scan.picks;
+    const labels = scan.labels;
+    for (let k = 0; k < picks.length; k++) {
+      const index = picks[k] as number;
+      out.push({ table, index, row: rows[index] as Row, col, label: labels[k] as NumberedLabel });
+    }
   }
   return out;
+}
+
+/** A summary table's label column read once: its texts, and the rows (with their labels) of the 类 lines. */
+interface LabelScan {
+  set: ClassificationSet;
+  texts: string[];
+  picks: number[];
+  labels: NumberedLabel[];
+}
+
+/** The last scan of each summary table (SUMMARY_TABLES order). */
+const lastScans: (LabelScan | undefined)[] = [];
+
+/** True when the rows print exactly the texts in the column. */
+function sameTexts(texts: readonly string[], rows: readonly Row[], col: number): boolean {
+  if (texts.length !== rows.length) return false;
+  for (let i = 0; i < rows.length; i++) if (textAt(rows[i], col) !== texts[i]) return false;
+  return true;
+}
+
+/** The numbered labels of the numbering style most of whose labels name a 类. */
+function scanLabels(set: ClassificationSet, rows: readonly Row[], col: number): LabelScan {
+  const texts: string[] = [];
+  const found: number[] = [];
+  const parsed: NumberedLabel[] = [];
+  let paren = 0;
+  let dun = 0;
+  for (let index = 0; index < rows.length; index++) {
+    const text = textAt(rows[index], col);
+    texts.push(text);
+    const label = parseNumberedLabel(text);
+    if (!label) continue;
+    found.push(index);
+    parsed.push(label);
+    if (labelClass(set, label)) {
+      if (label.style === 'paren') paren++;
+      else dun++;
+    }
+  }
+  const picks: number[] = [];
+  const labels: NumberedLabel[] = [];
+  const style = paren > dun ? 'paren' : 'dun';
+  if ((style === 'paren' ? paren : dun) > 0) {
+    for (let k = 0; k < found.length; k++) {
+      const label = parsed[k] as NumberedLabel;
+      if (label.style !== style) continue;
+      picks.push(found[k] as number);
+      labels.push(label);
+    }
+  }
+  return { set, texts, picks, labels };
 }

@@ -12,14 +12,12 @@ import { withSeverity } from './types.ts';
 
 // ——— economic codes against the lists ———
 
-const ECON_LEVEL: Readonly<Record<number, '类' | '款'>> = { 3: '类', 5: '款' };
-
 /** Reports economic codes of one list (部门 or 政府) printed in the economic tables that the list lacks. */
 export function checkEconomicKnown(ctx: RuleContext, report: Reporter, kind: EconomicRow['kind']): void {
   const set = requireClassification(ctx, report);
   if (!set) return;
   const basis = listBasis(set);
-  const prefix = kind === 'economic-department' ? '3' : '5';
+  const prefix = kind === 'economic-department' ? 51 /* 3 */ : 53; /* 5 */
   // The rows' list items are looked up once per check (economicItems, shared by both lists' rules).
   const rows = economicRows(ctx.doc);
   const items = economicItems(ctx.doc, set);
@@ -30,7 +28,7 @@ export function checkEconomicKnown(ctx: RuleContext, report: Reporter, kind: Eco
     any = true;
     report.checked();
     const item = items[i];
-    if (item && item.level === ECON_LEVEL[r.code.length] && r.code.startsWith(prefix)) continue;
+    if (item && item.level === (r.code.length === 5 ? '款' : '类') && r.code.charCodeAt(0) === prefix) continue;
     report.fail(withSeverity(listSeverityOf(set), {
       message: `${r.table.title}中的${LIST_NAME[kind]} ${r.code}“${r.name}”不在 ${set.year} 年${LIST_NAME[kind]}中${basis.zh}`,
       messageEn: `${r.table.id}: ${kind} code ${r.code} is not in the ${set.year} list${basis.en}`,

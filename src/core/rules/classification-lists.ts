@@ -127,3 +127,19 @@ export function isCode(text: string, length: number): boolean {
   }
   return true;
 }
+
+/**
+ * An economic code's place as a number (classification-groups.ts, economicItems): 0 … 99,999 for a 款 (5 digits), 100,000 …
+ * 100,999 for a 类 (3 digits); −1 when the code is not 3 or 5 ASCII digits (isEconomicCode).
+ */
+export function economicKey(code: string): number {
+  const n = code.length;
+  if (n !== 3 && n !== 5) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = code.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return n === 3 ? 100_000 + v : v;
+}

@@ -5,7 +5,7 @@ import type { DocTable, Document, Row } from '../model/document.ts';
 import { trimmed } from './cell-text.ts';
 import { colIndex, findTable, textAt } from './doc-access.ts';
 import type { ClassificationSet, ClassItem } from '../classification/types.ts';
-import { itemIn, normalisedCode } from './classification-lists.ts';
+import { economicKey, normalisedCode } from './classification-lists.ts';
 import { FUNCTIONAL_TABLES } from './functional-tables.ts';
 import { docMemo, getDocSlot, getTableSlot, setDocSlot, setTableSlot, slot, tableMemo } from './memo.ts';
 
@@ -26,6 +26,26 @@ export interface CodedRow {
 
 const NON_CODE_KINDS = new Set<Row['kind']>(['total', 'subtotal', 'department', 'unit', 'heading', 'pair', 'project', 'source', 'indicator']);
 
+/** True for a row kind that can carry a code: the usual 类/款/项 answered without the set's look-up. */
+function isCodeKind(kind: Row['kind']): boolean {
+  return kind === 'item' || kind === 'class' || kind === 'section' || !NON_CODE_KINDS.has(kind);
+}
+
+/** trimmed(textAt(row, col)) of a row's cells, in one call. */
+function trimmedAt(cells: Row['cells'], col: number): string {
+  const v = cells[col];
+  if (typeof v !== 'string') return v === null || v === undefined ? '' : String(v).trim();
+  // The usual code or name starts and ends with an ASCII letter or digit or a CJK character, none
+  // of them white space: answered without trimmed's two calls of isSpace.
+  const n = v.length;
+  return n !== 0 && isPlain(v.charCodeAt(0)) && isPlain(v.charCodeAt(n - 1)) ? v : trimmed(v);
+}
+
+/** True for a code unit that is surely not white space: printable ASCII, or U+3001 … U+FEFE. */
+function isPlain(c: number): boolean {
+  return (c > 32 && c < 127) || (c > 0x3000 && c < 0xfeff);
+}
+
 const FUNCTIONAL_ROWS = slot<CodedRow[]>('functionalRows');
 
 /**
@@ -37,8 +57,8 @@ export function functionalRows(doc: Document, tables: readonly string[] = FUNCTI
   const hit = getDocSlot(memo, FUNCTIONAL_ROWS);
   if (hit !== undefined) return hit;
   const out: CodedRow[] = [];
-  for (const id of tables) {
-    const table = findTable(doc, id as DocTable['id']);
+  for (let t = 0; t < tables.length; t++) {
+    const table = findTable(doc, tables[t] as DocTable['id']);
     if (!table) continue;
     const c = colIndex(table, 'fn.class');
     const s = colIndex(table, 'fn.section');
@@ -47,15 +67,19 @@ export function functionalRows(doc: Document, tables: readonly string[] = FUNCTI
     const rows = table.rows;
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index] as Row;
-      if (NON_CODE_KINDS.has(row.kind)) continue;
-      const name = (n >= 0 ? textAt(row, n) : '') || row.name || '';
+      if (!isCodeKind(row.kind)) continue;
+      const cells = row.cells;
       if (c >= 0) {
-        const parts = { class: trimmed(textAt(row, c)), section: s >= 0 ? trimmed(textAt(row, s)) : '', item: it >= 0 ? trimmed(textAt(row, it)) : '' };
-        if (!parts.class && !parts.section && !parts.item && !row.code) continue;
-        const code = normalisedCode(parts.class + parts.section + parts.item);
-        const codeCol = parts.item ? it : parts.section ? s : c;
-        out.push({ table, index, row, code, parts, name, codeCol, nameCol: n });
+        const cls = trimmedAt(cells, c);
+        const sec = s >= 0 ? trimmedAt(cells, s) : '';
+        const item = it >= 0 ? trimmedAt(cells, it) : '';
+        if (!cls && !sec && !item && !row.code) continue;
+        const name = (n >= 0 ? textAt(row, n) : '') || row.name || '';
+        const code = normalisedCode(cls + sec + item);
+        const codeCol = item ? it : sec ? s : c;
+        out.push({ table, index, row, code, parts: { class: cls, section: sec, item }, name, codeCol, nameCol: n });
       } else if (row.code) {
+        const name = (n >= 0 ? textAt(row, n) : '') || row.name || '';
         out.push({ table, index, row, code: normalisedCode(row.code), parts: undefined, name, codeCol: n, nameCol: n });
       }
     }
@@ -93,31 +117,17 @@ export function economicRows(doc: Document): EconomicRow[] {
     const rows = basic.rows;
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index] as Row;
-      if (NON_CODE_KINDS.has(row.kind)) continue;
+      if (!isCodeKind(row.kind)) continue;
       // The 部门 款, then its 政府 款 (two calls rather than a loop over destructured tuples).
       if (econCode >= 0) pushCoded(out, basic, index, row, 'economic-department', econCode, econName);
       if (govCode >= 0) pushCoded(out, basic, index, row, 'economic-government', govCode, govName);
     }
+    // 类 and 款 printed in separate columns: Shanghai's 基本支出表.
+    if (colIndex(basic, 'econ.class') >= 0) pushSplit(out, basic, 'econ.name');
   }
-  // 类 and 款 printed in separate columns: the 支出经济分类汇总表, and Shanghai's 基本支出表.
-  const split = (summary: DocTable, nameKey: string): void => {
-    const c = colIndex(summary, 'econ.class');
-    const s = colIndex(summary, 'econ.section');
-    const n = colIndex(summary, nameKey);
-    const rows = summary.rows;
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index] as Row;
-      if (NON_CODE_KINDS.has(row.kind) || c < 0) continue;
-      const parts = { class: trimmed(textAt(row, c)), section: s >= 0 ? trimmed(textAt(row, s)) : '', item: '' };
-      if (!parts.class && !parts.section) continue;
-      const code = normalisedCode(parts.class + parts.section);
-      const name = (n >= 0 ? textAt(row, n) : '') || row.name || '';
-      out.push({ table: summary, index, row, code, parts, name: trimmed(name), codeCol: parts.section ? s : c, nameCol: n, kind: 'economic-department' });
-    }
-  };
-  if (basic && colIndex(basic, 'econ.class') >= 0) split(basic, 'econ.name');
+  // 类 and 款 printed in separate columns: the 支出经济分类汇总表.
   const summary = findTable(doc, 'economic-summary');
-  if (summary) split(summary, 'name');
+  if (summary) pushSplit(out, summary, 'name');
   return setDocSlot(memo, ECONOMIC_ROWS, out);
 }
 
@@ -135,7 +145,10 @@ export function functionalItems(doc: Document, set: ClassificationSet): (ClassIt
   const memo = docMemo(doc);
   const hit = getDocSlot(memo, FUNCTIONAL_ITEMS);
   if (hit !== undefined && hit.set === set) return hit.items;
-  const items = functionalRows(doc).map((r) => set.functional.get(r.code));
+  const rows = functionalRows(doc);
+  const list = set.functional;
+  const items = new Array<ClassItem | undefined>(rows.length);
+  for (let i = 0; i < rows.length; i++) items[i] = list.get((rows[i] as CodedRow).code);
   return setDocSlot(memo, FUNCTIONAL_ITEMS, { set, items }).items;
 }
 
@@ -144,16 +157,72 @@ export function economicItems(doc: Document, set: ClassificationSet): (ClassItem
   const memo = docMemo(doc);
   const hit = getDocSlot(memo, ECONOMIC_ITEMS);
   if (hit !== undefined && hit.set === set) return hit.items;
-  const items = economicRows(doc).map((r) => itemIn(set, r.kind, r.code));
+  const rows = economicRows(doc);
+  const index = economicIndex(set);
+  const items = new Array<ClassItem | undefined>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as EconomicRow;
+    const dept = r.kind === 'economic-department';
+    // A code of 3 or 5 digits is read from the list's array by its digits, any other from the map.
+    const key = economicKey(r.code);
+    items[i] = key >= 0 ? index[dept ? key : ECONOMIC_KEYS + key] : (dept ? set.economicDepartment : set.economicGovernment).get(r.code);
+  }
   return setDocSlot(memo, ECONOMIC_ITEMS, { set, items }).items;
 }
 
+/** Keys of economicKey a list. */
+const ECONOMIC_KEYS = 101_000;
+
+/**
+ * The items of the two economic lists whose codes are 3 or 5 digits, by economicKey (部门, then
+ * 政府 from ECONOMIC_KEYS): an array read in place of a look-up in a large map, once per list.
+ */
+function economicIndex(set: ClassificationSet): (ClassItem | undefined)[] {
+  let index = economicIndexes.get(set);
+  if (index === undefined) {
+    index = new Array<ClassItem | undefined>(2 * ECONOMIC_KEYS).fill(undefined);
+    for (const [code, item] of set.economicDepartment) {
+      const key = economicKey(code);
+      if (key >= 0) index[key] = item;
+    }
+    for (const [code, item] of set.economicGovernment) {
+      const key = economicKey(code);
+      if (key >= 0) index[ECONOMIC_KEYS + key] = item;
+    }
+    economicIndexes.set(set, index);
+  }
+  return index;
+}
+
+const economicIndexes = new WeakMap<ClassificationSet, (ClassItem | undefined)[]>();
+
 /** Adds the row's code and name in the two columns, when either is printed (economicRows). */
 function pushCoded(out: EconomicRow[], table: DocTable, index: number, row: Row, kind: EconomicRow['kind'], codeCol: number, nameCol: number): void {
-  const raw = trimmed(textAt(row, codeCol));
-  const name = nameCol >= 0 ? trimmed(textAt(row, nameCol)) : '';
+  const cells = row.cells;
+  const raw = trimmedAt(cells, codeCol);
+  const name = nameCol >= 0 ? trimmedAt(cells, nameCol) : '';
   if (!raw && !name) return;
   out.push({ table, index, row, code: normalisedCode(raw), parts: undefined, name, codeCol, nameCol, kind });
+}
+
+/** Adds the rows of a table printing 类 and 款 in separate columns (economicRows). */
+function pushSplit(out: EconomicRow[], table: DocTable, nameKey: string): void {
+  const c = colIndex(table, 'econ.class');
+  if (c < 0) return;
+  const s = colIndex(table, 'econ.section');
+  const n = colIndex(table, nameKey);
+  const rows = table.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as Row;
+    if (!isCodeKind(row.kind)) continue;
+    const cells = row.cells;
+    const cls = trimmedAt(cells, c);
+    const sec = s >= 0 ? trimmedAt(cells, s) : '';
+    if (!cls && !sec) continue;
+    const code = normalisedCode(cls + sec);
+    const name = (n >= 0 ? textAt(row, n) : '') || row.name || '';
+    out.push({ table, index, row, code, parts: { class: cls, section: sec, item: '' }, name: trimmed(name), codeCol: sec ? s : c, nameCol: n, kind: 'economic-department' });
+  }
 }
 
 /** True when any amount cell of the row is printed and not zero. */

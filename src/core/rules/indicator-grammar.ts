@@ -56,14 +56,16 @@ function quickShape(raw: string): number {
   const n = raw.length;
   if (n === 0) return -1;
   let i = 0;
-  const c0 = raw.charCodeAt(0);
-  if (c0 === 0x2265 || c0 === 0x2264) i = 1; // ≥ ≤: stripComparator's only match for these
+  let c = raw.charCodeAt(0);
+  if (c === 0x2265 || c === 0x2264) c = ++i < n ? raw.charCodeAt(i) : -1; // ≥ ≤: stripComparator's only match for these
   const start = i;
-  while (i < n && isAsciiDigit(raw.charCodeAt(i))) i++;
+  // The digits, each code unit read once (c is the one at i).
+  while (c >= 48 && c <= 57) c = ++i < n ? raw.charCodeAt(i) : -1;
   if (i === start) return start === 0 && QUICK_WORDS.has(raw) ? 0 : -1;
-  if (i < n && raw.charCodeAt(i) === 46) {
+  if (c === 46) {
     const frac = ++i;
-    while (i < n && isAsciiDigit(raw.charCodeAt(i))) i++;
+    c = i < n ? raw.charCodeAt(i) : -1;
+    while (c >= 48 && c <= 57) c = ++i < n ? raw.charCodeAt(i) : -1;
     if (i === frac) return -1;
   }
   // A known unit, and nothing else: no range separator, per-unit or suffix comparator to weigh.
@@ -74,13 +76,21 @@ function quickShape(raw: string): number {
 function unitAt(raw: string, at: number): string | undefined {
   const length = raw.length - at;
   if (length <= 0) return undefined;
-  const candidates = QUICK_UNITS_BY_LAST.get(raw.charCodeAt(raw.length - 1));
-  if (candidates === undefined) return undefined;
-  for (const u of candidates) if (u.length === length && raw.startsWith(u, at)) return u;
+  const last = raw.charCodeAt(raw.length - 1);
+  // A one-unit unit (%, 人, 元 …) is its code unit; longer ones by their last code unit.
+  if (length === 1) {
+    const single = SINGLE_INDEX[last] as number;
+    return single === 0 ? undefined : SINGLE_UNITS[single - 1];
+  }
+  const bucket = UNIT_BUCKET[last] as number;
+  if (bucket === 0) return undefined;
+  const candidates = QUICK_UNITS_BY_LAST[bucket - 1] as readonly string[];
+  for (let k = 0; k < candidates.length; k++) {
+    const u = candidates[k] as string;
+    if (u.length === length && raw.startsWith(u, at)) return u;
+  }
   return undefined;
 }
-
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The units quickShape accepts after a number: those no suffix comparator (以上, 内, 左右 …) ends
@@ -90,13 +100,27 @@ const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const QUICK_UNITS: readonly string[] = [...COUNT_UNITS, ...MEASURE_UNITS, ...MONEY_UNITS, '%', '‰']
   .filter((u) => !/(?:以上|以下|以内|内|左右)$/.test(u) && !/[/\d.\s０-９．％＞﹥＜﹤＝≧⩾≦⩽／]/.test(u));
 
-/** QUICK_UNITS by their last code unit. */
-const QUICK_UNITS_BY_LAST = new Map<number, string[]>();
+/**
+ * QUICK_UNITS by their last code unit: SINGLE_UNITS[SINGLE_INDEX[c] - 1] the one-code-unit unit c,
+ * QUICK_UNITS_BY_LAST[UNIT_BUCKET[c] - 1] the longer units ending in c (0: none) — typed arrays
+ * and short lists, read without a Map look-up or a cut of the text.
+ */
+const SINGLE_UNITS: string[] = [];
+const SINGLE_INDEX = new Uint8Array(0x10000);
+const UNIT_BUCKET = new Uint8Array(0x10000);
+const QUICK_UNITS_BY_LAST: string[][] = [];
 for (const u of QUICK_UNITS) {
   const last = u.charCodeAt(u.length - 1);
-  const list = QUICK_UNITS_BY_LAST.get(last);
-  if (list === undefined) QUICK_UNITS_BY_LAST.set(last, [u]);
-  else list.push(u);
+  if (u.length === 1) {
+    SINGLE_UNITS.push(u);
+    SINGLE_INDEX[last] = SINGLE_UNITS.length;
+    continue;
+  }
+  if (UNIT_BUCKET[last] === 0) {
+    QUICK_UNITS_BY_LAST.push([]);
+    UNIT_BUCKET[last] = QUICK_UNITS_BY_LAST.length;
+  }
+  (QUICK_UNITS_BY_LAST[(UNIT_BUCKET[last] as number) - 1] as string[]).push(u);
 }
 
 /**
@@ -131,6 +155,49 @@ export function quickEntry(raw: string): ValueEntry | undefined {
     if (fen !== undefined) value.fen = fen;
   }
   return { text: raw, plain: { ok: true, value } };
+}
+
+/** What quickMoney reads of a usual money value: one object, filled anew by each call. */
+export interface QuickMoney {
+  /** The amount in 分; undefined when finer than 1 分. */
+  fen: Fen | undefined;
+  comparator: Comparator | undefined;
+  unit: MoneyWord;
+  /** How many decimals the number prints (the length of its Decimal's frac). */
+  decimals: number;
+}
+
+/**
+ * A usual money value (“≤8.80万元”) read into `out` without building its parse: true when
+ * quickEntry(raw) is a money quantity below 10^15 分 (then `out` holds its fen, comparator, unit
+ * and decimals, the parse's `per` being empty), false for any other value (parse it).
+ */
+export function quickMoney(raw: string, out: QuickMoney): boolean {
+  const at = quickShape(raw);
+  if (at <= 0) return false;
+  const unit = unitAt(raw, at) as string;
+  if (unit !== '元' && unit !== '万元' && unit !== '亿元') return false;
+  const c0 = raw.charCodeAt(0);
+  const start = c0 === 0x2265 || c0 === 0x2264 ? 1 : 0;
+  let dot = start;
+  while (dot < at && raw.charCodeAt(dot) !== 46) dot++;
+  const places = unit === '元' ? 2 : unit === '万元' ? 6 : 10;
+  // fenOf, read from the text: beyond 10^15 it takes the text's own path, left to the parse.
+  if (dot - start + places > 15) return false;
+  const fracStart = dot < at ? dot + 1 : at;
+  let significant = at - fracStart;
+  while (significant > 0 && raw.charCodeAt(fracStart + significant - 1) === 48) significant--;
+  let fen: number | undefined;
+  if (significant <= places) {
+    fen = 0;
+    for (let i = start; i < dot; i++) fen = fen * 10 + (raw.charCodeAt(i) - 48);
+    for (let i = 0; i < places; i++) fen = fen * 10 + (fracStart + i < at ? raw.charCodeAt(fracStart + i) - 48 : 0);
+  }
+  out.fen = fen;
+  out.comparator = c0 === 0x2265 ? '≥' : c0 === 0x2264 ? '≤' : undefined;
+  out.unit = unit;
+  out.decimals = at - fracStart;
+  return true;
 }
 
 /**

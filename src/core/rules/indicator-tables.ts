@@ -66,11 +66,6 @@ export interface ProjectBlock {
   indicators: TableIndicator[];
 }
 
-function cellText(row: Row | undefined, col: number): string {
-  const v = row?.cells[col];
-  return typeof v === 'string' ? trimmed(v) : '';
-}
-
 /**
  * The project blocks of a 项目绩效目标表: a block starts at a row printing a project name (kind
  * 'project', or for imported tables any non-total, non-unit row with a name) and runs until the
@@ -91,45 +86,69 @@ function readProjectBlocks(table: DocTable): ProjectBlock[] {
   const nameCol = colIndex(table, 'name');
   const codeCol = colIndex(table, 'code');
   const totalCol = colIndex(table, 'total');
-  const kindCols: { kind: IndicatorKind; name: number; value: number }[] = [];
-  for (const k of KIND_COLUMNS) {
-    const name = colIndex(table, k.name);
-    const value = colIndex(table, k.value);
-    if (name >= 0 && value >= 0) kindCols.push({ kind: k.kind, name, value });
+  // The name and value columns of each kind the table has, in INDICATOR_KINDS order: kinds[k],
+  // names[k], values[k] (plain locals and arrays, no iterator or object a row).
+  const kinds: IndicatorKind[] = [];
+  const names: number[] = [];
+  const values: number[] = [];
+  for (let k = 0; k < KIND_COLUMNS.length; k++) {
+    const kc = KIND_COLUMNS[k] as (typeof KIND_COLUMNS)[number];
+    const name = colIndex(table, kc.name);
+    const value = colIndex(table, kc.value);
+    if (name >= 0 && value >= 0) {
+      kinds.push(kc.kind);
+      names.push(name);
+      values.push(value);
+    }
   }
+  const kindCount = kinds.length;
   const blocks: ProjectBlock[] = [];
   let current: ProjectBlock | undefined;
   const rows = table.rows;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Row;
     const kind = row.kind;
-    if (kind === 'total' || kind === 'subtotal' || kind === 'unit' || kind === 'department') {
-      current = undefined;
-      continue;
-    }
-    // An indicator row never starts a block: its name cell is not read.
-    const name = kind === 'indicator' ? '' : (nameCol >= 0 ? cellText(row, nameCol) : '') || (kind === 'project' ? (row.name ?? '') : '');
-    if (kind === 'project' || (kind !== 'indicator' && name !== '')) {
-      const block: ProjectBlock = { row: i, name, indicators: [] };
-      const code = (codeCol >= 0 ? cellText(row, codeCol) : '') || row.code;
-      if (code) block.code = code;
-      if (totalCol >= 0) {
-        const v = row.cells[totalCol];
-        block.total = typeof v === 'number' ? v : 0;
+    const cells = row.cells;
+    if (kind !== 'indicator') {
+      if (kind === 'total' || kind === 'subtotal' || kind === 'unit' || kind === 'department') {
+        current = undefined;
+        continue;
       }
-      blocks.push(block);
-      current = block;
+      // An indicator row never starts a block: its name cell is not read.
+      const name = (nameCol >= 0 ? textOf(cells[nameCol]) : '') || (kind === 'project' ? (row.name ?? '') : '');
+      if (kind === 'project' || name !== '') {
+        const block: ProjectBlock = { row: i, name, indicators: [] };
+        const code = (codeCol >= 0 ? textOf(cells[codeCol]) : '') || row.code;
+        if (code) block.code = code;
+        if (totalCol >= 0) {
+          const v = cells[totalCol];
+          block.total = typeof v === 'number' ? v : 0;
+        }
+        blocks.push(block);
+        current = block;
+      }
     }
-    if (!current) continue;
-    for (const k of kindCols) {
-      const n = cellText(row, k.name);
-      const v = cellText(row, k.value);
+    if (current === undefined) continue;
+    for (let k = 0; k < kindCount; k++) {
+      const nameCol = names[k] as number;
+      const valueCol = values[k] as number;
+      const nc = cells[nameCol];
+      const vc = cells[valueCol];
+      // The usual blank pair (null, null) is passed over without reading either as text.
+      if (nc === null && vc === null) continue;
+      const n = textOf(nc);
+      const v = textOf(vc);
       if (n === '' && v === '') continue;
-      const indicator: ParsedIndicator = { kind: k.kind, name: n, value: v, row: i, nameCol: k.name, valueCol: k.value, entry: undefined, parsedNamed: undefined };
+      const indicator: ParsedIndicator = { kind: kinds[k] as IndicatorKind, name: n, value: v, row: i, nameCol, valueCol, entry: undefined, parsedNamed: undefined };
       current.indicators.push(indicator);
     }
   }
   return blocks;
+}
+
+/** A cell as trimmed text: '' for a blank, a number or a cell the row does not have. */
+function textOf(v: Row['cells'][number] | undefined): string {
+  return typeof v === 'string' ? trimmed(v) : '';
 }
 
 export interface DepartmentIndicatorRow {
@@ -160,47 +179,52 @@ export function departmentForm(table: DocTable): DepartmentForm {
 
 function readDepartmentForm(table: DocTable): DepartmentForm {
   const form: DepartmentForm = { tasks: [], indicators: [] };
-  const t = cellText;
   let mode: 'none' | 'tasks' | 'indicators' = 'none';
   let level1 = '';
   let level2 = '';
-  table.rows.forEach((row, i) => {
-    const c1 = t(row, 0);
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = (rows[i] as Row).cells;
+    const c1 = textOf(cells[0]);
     if (mode === 'indicators') {
       if (c1) level1 = c1;
       // Each cell read once.
-      const c2 = t(row, 1);
+      const c2 = textOf(cells[1]);
       if (c2) level2 = c2;
       // A row whose first cells were lost keeps the tree above it.
-      const name = t(row, 2);
-      const value = t(row, 3);
+      const name = textOf(cells[2]);
+      const value = textOf(cells[3]);
       if (name || value) form.indicators.push({ level1, level2, name, value, row: i });
-      return;
+      continue;
     }
-    if (/年度履职目标|年度总体目标|绩效目标$/.test(c1)) {
-      form.goal = { text: t(row, 1), row: i };
+    if (GOAL_LABEL.test(c1)) {
+      form.goal = { text: textOf(cells[1]), row: i };
       mode = 'none';
-      return;
+      continue;
     }
-    if (/年度主要任务|主要任务/.test(c1)) {
+    // /年度主要任务|主要任务/: every label with the first contains the second.
+    if (c1.includes('主要任务')) {
       mode = 'tasks';
-      return;
+      continue;
     }
-    if (c1 === '一级指标' || (t(row, 1) === '二级指标' && t(row, 2) === '三级指标')) {
+    if (c1 === '一级指标' || (textOf(cells[1]) === '二级指标' && textOf(cells[2]) === '三级指标')) {
       form.headerRow = i;
       mode = 'indicators';
-      return;
+      continue;
     }
     if (mode === 'tasks') {
       if (c1 !== '') {
         mode = 'none';
-        return;
+        continue;
       }
-      if (t(row, 1)) form.tasks.push({ name: t(row, 1), content: t(row, 2), row: i });
+      const name = textOf(cells[1]);
+      if (name) form.tasks.push({ name, content: textOf(cells[2]), row: i });
     }
-  });
+  }
   return form;
 }
+
+const GOAL_LABEL = /年度履职目标|年度总体目标|绩效目标$/;
 
 /** Whitespace-free form of a name for matching names across tables (PDF text breaks lines). */
 export function nameKey(name: string): string {

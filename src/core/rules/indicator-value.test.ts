@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValue } from './indicator-value.ts';
-import { certainlyParses, parseWithEntry, quickEntry, valueEntry, COUNT_UNITS, isPercent, MEASURE_UNITS, MONEY_UNITS, moneyOf, normalisesAway, normaliseValue, parseIndicatorValue, QUALITATIVE_WORDS, scaled } from './indicator-value.ts';
+import type { QuickMoney } from './indicator-value.ts';
+import { certainlyParses, parseWithEntry, quickEntry, quickMoney, valueEntry, COUNT_UNITS, isPercent, MEASURE_UNITS, MONEY_UNITS, moneyOf, normalisesAway, normaliseValue, parseIndicatorValue, QUALITATIVE_WORDS, scaled } from './indicator-value.ts';
 
 function ok(text: string, name?: string): IndicatorValue {
   const r = parseIndicatorValue(text, name);
@@ -148,5 +149,36 @@ describe('indicator value grammar', () => {
     }
     expect(quick).toBeGreaterThan(1000);
     expect(quickEntry('有所改善')).toBeUndefined();
+  });
+
+  it('reads a usual money value into its fen, comparator, unit and decimals as the parse gives them (quickMoney)', () => {
+    const units = [...COUNT_UNITS, ...MEASURE_UNITS, ...MONEY_UNITS, '%', '元/人', ''];
+    const numbers = ['5', '95', '8.80', '0.5', '8.', '1.005', '0.001', '0.0010', '12.3456789', '1.00000000001', '123456789012345678', '90071992547409.91', '9999999999999.99', '99999.9999999', '0.12345678900', '007.50'];
+    const out: QuickMoney = { fen: undefined, comparator: undefined, unit: '元', decimals: 0 };
+    let money = 0;
+    for (const c of ['', '≥', '≤', '>']) {
+      for (const x of numbers) {
+        for (const u of units) {
+          const v = `${c}${x}${u}`;
+          const entry = quickEntry(v);
+          const isMoney = entry !== undefined && entry.plain.ok && entry.plain.value.kind === 'quantity' && (MONEY_UNITS as readonly string[]).includes(entry.plain.value.unit);
+          if (!quickMoney(v, out)) {
+            // Only a figure of 10^15 分 or more is left to the parse.
+            if (isMoney && entry.plain.ok && entry.plain.value.kind === 'quantity') expect(entry.plain.value.number.whole.length + (entry.plain.value.unit === '元' ? 2 : entry.plain.value.unit === '万元' ? 6 : 10), v).toBeGreaterThan(15);
+            continue;
+          }
+          money++;
+          expect(isMoney, v).toBe(true);
+          if (!entry?.plain.ok || entry.plain.value.kind !== 'quantity') continue;
+          const value = entry.plain.value;
+          expect(out.fen, v).toBe(value.fen);
+          expect(out.comparator, v).toBe(value.comparator);
+          expect(out.unit, v).toBe(value.unit);
+          expect(out.decimals, v).toBe(value.number.frac.length);
+          expect(value.per, v).toEqual([]);
+        }
+      }
+    }
+    expect(money).toBeGreaterThan(60);
   });
 });

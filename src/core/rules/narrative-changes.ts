@@ -2,10 +2,12 @@
 // clauses of a paragraph with their direction words, amount and rate, what each compares (its
 // subject's key; this year's and last year's figure for it are in narrative-key-figures.ts), and
 // the figures a sentence states for both years. Pure; each paragraph's clauses worked out once per check.
-import { getTableSlot, objectMemo, setTableSlot, slot } from './memo.ts';
+import type { Document, NarrativeSection } from '../model/document.ts';
+import { docMemo, getDocSlot, getTableSlot, objectMemo, setDocSlot, setTableSlot, slot } from './memo.ts';
 import type { StatedAmount, StatedPercent, TextMoneyUnit } from './narrative-numbers.ts';
 import { amountsIn, fenOf, NUMBER, percentOf, withoutCommas } from './narrative-numbers.ts';
 import type { Spot } from './narrative-sections.ts';
+import { explanationSections } from './narrative-sections.ts';
 import { BoundedCache } from './bounded-cache.ts';
 
 // ——— Changes against last year ———
@@ -66,7 +68,22 @@ function isClauseBreak(c: number): boolean {
   return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 44 || c === 59 || c === 58;
 }
 
-const CLAUSES = slot<{ text: string; clauses: ChangeClause[] }[]>('changeClauses');
+/**
+ * A paragraph's clauses as worked out in a check, with what clauseKey and statedYears found for
+ * each (by the clause's place in `clauses`): kept beside the clauses rather than in a memo of each
+ * clause object, which cost a map entry and a slot array per clause.
+ */
+interface ParagraphClauses {
+  text: string;
+  clauses: ChangeClause[];
+  keys: (ClauseKey | undefined)[] | undefined;
+  years: ({ year: number; years: StatedYears } | undefined)[] | undefined;
+}
+
+type ClauseKey = { key?: ChangeKey; nearest?: StatedAmount };
+type StatedYears = { last?: StatedAmount; current?: StatedAmount };
+
+const CLAUSES = slot<ParagraphClauses[]>('changeClauses');
 
 /**
  * Every change clause of a paragraph: amount (and rate), rate alone, or 持平 / 保持一致. Worked out
@@ -79,8 +96,40 @@ export function changeClauses(spot: Spot): ChangeClause[] {
   const hit = byParagraph[spot.paragraph];
   if (hit !== undefined && hit.text === spot.text) return hit.clauses;
   const clauses = findChangeClauses(spot);
-  if (hit === undefined) byParagraph[spot.paragraph] = { text: spot.text, clauses };
+  if (hit === undefined) byParagraph[spot.paragraph] = { text: spot.text, clauses, keys: undefined, years: undefined };
   return clauses;
+}
+
+/** The memo entry of a clause changeClauses gave in this check and its place in it, or undefined. */
+function entryOf(clause: ChangeClause): { entry: ParagraphClauses; at: number } | undefined {
+  const memo = objectMemo(clause.spot.section);
+  const entry = getTableSlot(memo, CLAUSES)?.[clause.spot.paragraph];
+  if (entry === undefined) return undefined;
+  const at = entry.clauses.indexOf(clause);
+  return at < 0 ? undefined : { entry, at };
+}
+
+const ALL_CLAUSES = slot<ChangeClause[]>('explanationClauses');
+
+/**
+ * The change clauses of every paragraph of the explanation sections, in order (changeClauses of
+ * each): built once per check for the rules that read them all (shared: do not modify).
+ */
+export function explanationClauses(doc: Document): ChangeClause[] {
+  const memo = docMemo(doc);
+  const hit = getDocSlot(memo, ALL_CLAUSES);
+  if (hit !== undefined) return hit;
+  const out: ChangeClause[] = [];
+  const sections = explanationSections(doc);
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s] as NarrativeSection;
+    const paragraphs = section.paragraphs;
+    for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+      const clauses = changeClauses({ section, paragraph, text: paragraphs[paragraph] as string });
+      for (let i = 0; i < clauses.length; i++) out.push(clauses[i] as ChangeClause);
+    }
+  }
+  return setDocSlot(memo, ALL_CLAUSES, out);
 }
 
 const COMPARES_WITH_YEAR = /相比|上年|同比|\d{4}\s*年/;
@@ -94,8 +143,19 @@ function isCovered(covered: readonly [number, number][], index: number): boolean
   return false;
 }
 
+/** The clauses of a paragraph that has none (most have none): one shared array, never modified. */
+const NONE: ChangeClause[] = [];
+
+/**
+ * A character of every word a clause starts with: CHANGE_AMOUNT's and RATE_ONLY's direction words
+ * each have 增, 减, 降, 升 or 提, FLAT's words 平, 致, 变 or 同. A paragraph without one has no
+ * clause: one scan instead of up to three, and no arrays made for it.
+ */
+const CLAUSE_CHAR = /[增减降升提变致平同]/;
+
 function findChangeClauses(spot: Spot): ChangeClause[] {
   const text = spot.text;
+  if (!CLAUSE_CHAR.test(text)) return NONE;
   const out: ChangeClause[] = [];
   const covered: [number, number][] = [];
   // The shared global patterns run with exec from lastIndex 0, as matchAll would run copies of
@@ -198,14 +258,12 @@ export function labelOf(text: string, amount: StatedAmount): string {
  * What a clause compares: its subject's key; for a generic subject ("预算数与 2022 年相比") the key
  * of the nearest amount stated before it in the paragraph; and that amount.
  */
-const CLAUSE_KEY = slot<{ key?: ChangeKey; nearest?: StatedAmount }>('clauseKey');
-
 export function clauseKey(clause: ChangeClause): { key?: ChangeKey; nearest?: StatedAmount } {
   // Clauses are shared within a check (changeClauses): each one's key is worked out once.
-  const memo = objectMemo(clause);
-  const hit = getTableSlot(memo, CLAUSE_KEY);
-  if (hit !== undefined) return hit;
-  return setTableSlot(memo, CLAUSE_KEY, findClauseKey(clause));
+  const place = entryOf(clause);
+  if (place === undefined) return findClauseKey(clause);
+  const keys = (place.entry.keys ??= []);
+  return (keys[place.at] ??= findClauseKey(clause));
 }
 
 function findClauseKey(clause: ChangeClause): { key?: ChangeKey; nearest?: StatedAmount } {
@@ -234,13 +292,13 @@ function findClauseKey(clause: ChangeClause): { key?: ChangeKey; nearest?: State
  * 1.48万元，2023年预算安排2.63万元，比2022年预算执行数增加77.70%"), recognised by the year in their
  * labels (or 上年 / 本年).
  */
-const STATED_YEARS = slot<{ year: number; years: { last?: StatedAmount; current?: StatedAmount } }>('statedYears');
-
 export function statedYears(clause: ChangeClause, year: number): { last?: StatedAmount; current?: StatedAmount } {
-  const memo = objectMemo(clause);
-  const hit = getTableSlot(memo, STATED_YEARS);
+  const place = entryOf(clause);
+  if (place === undefined) return findStatedYears(clause, year);
+  const years = (place.entry.years ??= []);
+  const hit = years[place.at];
   if (hit !== undefined && hit.year === year) return hit.years;
-  return setTableSlot(memo, STATED_YEARS, { year, years: findStatedYears(clause, year) }).years;
+  return (years[place.at] = { year, years: findStatedYears(clause, year) }).years;
 }
 
 function findStatedYears(clause: ChangeClause, year: number): { last?: StatedAmount; current?: StatedAmount } {

@@ -84,13 +84,17 @@ export function figure(doc: Document, key: FigureKey): Figure | undefined {
 }
 
 function findFigure(doc: Document, key: FigureKey): Figure | undefined {
-  const summary = findTable(doc, 'income-expenditure-summary');
   switch (key) {
-    case 'incomeGrandTotal':
+    case 'incomeGrandTotal': {
+      const summary = findTable(doc, 'income-expenditure-summary');
       return summary ? figureAt(summary, totalRow(summary), 'left.amount', '收入总计') : undefined;
-    case 'expenditureGrandTotal':
+    }
+    case 'expenditureGrandTotal': {
+      const summary = findTable(doc, 'income-expenditure-summary');
       return summary ? figureAt(summary, totalRow(summary), 'right.amount', '支出总计') : undefined;
+    }
     case 'incomeThisYear': {
+      const summary = findTable(doc, 'income-expenditure-summary');
       if (summary) {
         const r = labelRow(summary, 'left.label', /本年收入合计|本年收入小计/);
         if (r >= 0) return figureAt(summary, r, 'left.amount', '本年收入合计');

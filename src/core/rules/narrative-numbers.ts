@@ -24,7 +24,6 @@ export interface StatedAmount {
 
 /** A number as printed in prose (thousands separators allowed); shared with narrative-changes.ts. */
 export const NUMBER = String.raw`(-?\d[\d,，]*(?:\.\d+)?)`;
-const AMOUNT = new RegExp(String.raw`${NUMBER}\s*(亿元|万元|元)`, 'g');
 
 /** Converts a printed number in a unit into 分; undefined when finer than 1 分 or not a number. */
 export function toFen(number: string, unit: TextMoneyUnit): { fen: Fen; step: Fen } | undefined {
@@ -98,22 +97,64 @@ export function amountsIn(text: string): StatedAmount[] {
 
 function findAmounts(text: string): StatedAmount[] {
   const out: StatedAmount[] = [];
-  // The shared pattern runs with exec from lastIndex 0 to the end, as matchAll would run a copy.
-  AMOUNT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = AMOUNT.exec(text)) !== null) {
-    const index = m.index;
+  // The matches AMOUNT's global scan finds, read back from each 元: a number (NUMBER) ends right
+  // before the unit and its spaces, so no pattern runs over the paragraph's other digits and no
+  // match arrays are made. (narrative-numbers.test.ts holds this equal to the scan of the pattern.)
+  for (let u = text.indexOf('元'); u >= 0; u = text.indexOf('元', u + 1)) {
+    const p = u > 0 ? text.charCodeAt(u - 1) : -1;
+    const unit: TextMoneyUnit = p === 0x4ebf ? '亿元' : p === 0x4e07 ? '万元' : '元';
+    let j = unit === '元' ? u - 1 : u - 2;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    const index = numberStart(text, j);
+    if (index < 0) continue;
     // Not part of a longer number or code (e.g. "410305230000 元" is not expected in prose).
     const before = index > 0 ? text.charCodeAt(index - 1) : -1;
     if (isAsciiDigit(before) || before === 46) continue;
-    const unit = m[2] as TextMoneyUnit;
     // The separators dropped once, for the value and the text.
-    const clean = withoutCommas(m[1] ?? '');
+    const clean = withoutCommas(text.slice(index, j + 1));
     const conv = fenOf(clean, unit);
     if (!conv) continue;
-    out.push({ fen: conv.fen, text: clean, unit, step: conv.step, start: index, end: index + m[0].length });
+    out.push({ fen: conv.fen, text: clean, unit, step: conv.step, start: index, end: u + 1 });
   }
   return out;
+}
+
+/**
+ * Where the NUMBER that ends at text[end] starts (its - or first digit), as the leftmost match of
+ * `-?\d[\d,，]*(?:\.\d+)?` ending there; -1 when none does.
+ */
+function numberStart(text: string, end: number): number {
+  if (end < 0 || !isRunChar(text.charCodeAt(end))) return -1;
+  let d0 = -1;
+  if (isAsciiDigit(text.charCodeAt(end))) {
+    // A fraction: the digits at the end after a '.', with a whole part before it.
+    let k = end;
+    while (k > 0 && isAsciiDigit(text.charCodeAt(k - 1))) k--;
+    if (k >= 2 && text.charCodeAt(k - 1) === 46 && isRunChar(text.charCodeAt(k - 2))) d0 = firstDigitOfRun(text, k - 2);
+  }
+  if (d0 < 0) d0 = firstDigitOfRun(text, end);
+  if (d0 < 0) return -1;
+  return d0 > 0 && text.charCodeAt(d0 - 1) === 45 ? d0 - 1 : d0;
+}
+
+/** The first digit of the run of digits and separators ending at text[end], or -1 (separators only). */
+function firstDigitOfRun(text: string, end: number): number {
+  let r = end;
+  while (r > 0 && isRunChar(text.charCodeAt(r - 1))) r--;
+  for (; r <= end; r++) if (isAsciiDigit(text.charCodeAt(r))) return r;
+  return -1;
+}
+
+/** A digit or a thousands separator (, ，): what [\d,，] matches. */
+function isRunChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 44 || c === 0xff0c;
+}
+
+/** What \s matches (without the u flag). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Words that make a keyword-then-amount match a change rather than the figure itself. */
@@ -245,21 +286,36 @@ export interface StatedPercent {
   end: number;
 }
 
-const PERCENT_NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
-const SHARE_AFTER = /^\s*[，,]?\s*(?:占|所占比重为|比重为?)[^%\d，。；;]{0,12}?(-?\d+(?:\.\d+)?)\s*[%％]/;
+/** A share right after an amount: sticky, run from the amount's end (as ^ on the rest of the text, without slicing it). */
+const SHARE_AFTER = /\s*[，,]?\s*(?:占|所占比重为|比重为?)[^%\d，。；;]{0,12}?(-?\d+(?:\.\d+)?)\s*[%％]/y;
 const PROJECT_COUNT = /(?:共|涉及|合计)?\s*(\d+)\s*个(?:预算|支出)?项目|项目(?:共)?\s*(\d+)\s*个/;
 
 export function percentOf(text: string, start = 0, end = start + text.length): StatedPercent | undefined {
-  const m = PERCENT_NUMBER.exec(text.trim());
-  if (!m) return undefined;
-  const decimals = (m[3] ?? '').length;
-  const scaled = Number(`${m[2]}${m[3] ?? ''}`) * (m[1] === '-' ? -1 : 1);
-  return { text: text.trim(), scaled, decimals, start, end };
+  // /^(-?)(\d+)(?:\.(\d+))?$/ on the trimmed text, read by hand as fenOf reads amounts.
+  const t = text.trim();
+  const n = t.length;
+  const negative = n > 0 && t.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  const intStart = i;
+  while (i < n && isAsciiDigit(t.charCodeAt(i))) i++;
+  const intEnd = i;
+  if (intEnd === intStart) return undefined;
+  let fracStart = n;
+  if (i < n) {
+    if (t.charCodeAt(i) !== 46) return undefined;
+    fracStart = ++i;
+    while (i < n && isAsciiDigit(t.charCodeAt(i))) i++;
+    if (i === fracStart || i < n) return undefined;
+  }
+  const scaled = digitsValue(t, intStart, intEnd, fracStart, n) * (negative ? -1 : 1);
+  return { text: t, scaled, decimals: n - fracStart, start, end };
 }
 
 /** A share stated right after an amount: "，占 9.54%", "，占比 9.54%", "，占支出合计的 9.54%". */
 export function shareAfter(text: string, from: number): StatedPercent | undefined {
-  const m = SHARE_AFTER.exec(text.slice(from));
+  // Where text.slice(from) starts (from the end for a negative from, as slice counts).
+  SHARE_AFTER.lastIndex = from < 0 ? Math.max(0, text.length + from) : from;
+  const m = SHARE_AFTER.exec(text);
   if (!m) return undefined;
   const numStart = from + m[0].indexOf(m[1] ?? '');
   return percentOf(m[1] ?? '', numStart, from + m[0].length);

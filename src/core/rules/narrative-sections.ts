@@ -161,11 +161,13 @@ function findTopicSpots(doc: Document, words: RegExp): Spot[] {
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s] as NarrativeSection;
     const heads = lines[s] as SubheadingLine[];
+    // Nothing is inside a subsection before a section's first subheading line (most sections have none).
+    if (heads.length === 0) continue;
     let next = 0;
     let inside = false;
     let outer = false;
     const paragraphs = section.paragraphs;
-    for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    for (let paragraph = (heads[0] as SubheadingLine).paragraph; paragraph < paragraphs.length; paragraph++) {
       const head = heads[next];
       if (head !== undefined && head.paragraph === paragraph) {
         const on = words.test(head.tested);
@@ -199,12 +201,19 @@ function subheadingLines(doc: Document, sections: readonly NarrativeSection[]): 
     const paragraphs = section.paragraphs;
     for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
       const text = paragraphs[paragraph] as string;
-      const numbered = NUMBERED_HEADING.test(text);
-      if (numbered || SUBHEADING.test(text)) heads.push({ paragraph, tested: text.length < 60 ? text : text.slice(0, 40), numbered });
+      // Only a line that starts with a bracket or a numeral can be one: the patterns are run on those alone.
+      const first = text.charCodeAt(0);
+      const numbered = isNumeral(first) && NUMBERED_HEADING.test(text);
+      if (numbered || ((first === 0xff08 || first === 40) && SUBHEADING.test(text))) heads.push({ paragraph, tested: text.length < 60 ? text : text.slice(0, 40), numbered });
     }
     out.push(heads);
   }
   return setDocSlot(memo, SUBHEADINGS, out);
+}
+
+/** 一二三四五六七八九十, the numerals NUMBERED_HEADING starts with. */
+function isNumeral(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 }
 
 /** The sentence (up to 。；！？) around a position of a paragraph. */

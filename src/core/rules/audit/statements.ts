@@ -12,7 +12,7 @@ import { functionalFigures, resolveFunctional, specFigures, subjectSpec } from '
 import type { Amount } from './numbers.ts';
 import { amountsOf } from './numbers.ts';
 import type { SubjectContext } from './subject.ts';
-import { cleanSubject, isChangePhrase, isSpaceCode, parseFunctionalPath, quotedBefore, yearRole } from './subject.ts';
+import { cleanSubject, isChangePhrase, isSpaceCode, nameIsInert, parseFunctionalPath, quotedBefore, yearRole } from './subject.ts';
 import type { Para } from './text.ts';
 import { paragraphsOf } from './text.ts';
 import { BoundedCache } from '../bounded-cache.ts';
@@ -101,14 +101,8 @@ const NO_SPEC: PhraseInfo = { skip: false, spec: undefined };
 const SPACES = /[\s\u3000]+/g;
 const SPACE = /[\s\u3000]/;
 
-/**
- * True when a phrase's info does not depend on the department: without spaces, cleanSubject's
- * text is a tail of the phrase, so the department's name can only be dropped from it when the
- * phrase holds the name.
- */
-function phraseCacheable(phrase: string, deptKey: string): boolean {
-  return !SPACE.test(phrase) && (deptKey === '' || !phrase.includes(deptKey));
-}
+/** A character none of phraseInfo's patterns matches: the department's name in afterNameCache's phrases. */
+const STAND_IN = '\u0001';
 
 /**
  * PhraseInfo by budget year and phrase: after a paragraph's first amount the phrases (支出总计,
@@ -121,6 +115,22 @@ function phraseCache(year: number): BoundedCache<string, PhraseInfo> {
   let cache = phraseCaches.get(year);
   if (cache === undefined) phraseCaches.set(year, (cache = new BoundedCache<string, PhraseInfo>(4000)));
   return cache;
+}
+
+/**
+ * PhraseInfo by budget year and what follows the department's name at the start of a phrase,
+ * worked out on STAND_IN and the rest with STAND_IN as the department (nameIsInert).
+ */
+const afterNames = new Map<number, { cache: BoundedCache<string, PhraseInfo>; read: (rest: string) => PhraseInfo }>();
+
+function afterNameCache(year: number): { cache: BoundedCache<string, PhraseInfo>; read: (rest: string) => PhraseInfo } {
+  let hit = afterNames.get(year);
+  if (hit === undefined) {
+    const ctx = { year, department: STAND_IN };
+    hit = { cache: new BoundedCache<string, PhraseInfo>(4000), read: (rest) => phraseInfo(STAND_IN + rest, ctx) };
+    afterNames.set(year, hit);
+  }
+  return hit;
 }
 
 /** A character THRESHOLD can start with: a space, ( （ 以 or 及 (most amounts are followed by ，。；). */
@@ -143,6 +153,10 @@ function findStatements(doc: Document, set: ClassificationSet | undefined): Stat
   const deptKey = ctx.department.replace(SPACES, '');
   const phrases = phraseCache(ctx.year);
   const readPhrase = (phrase: string): PhraseInfo => phraseInfo(phrase, ctx);
+  // A phrase that starts with the department's name (“XX局2023年收入总计”) is read as the same
+  // phrase with the name replaced by STAND_IN, when no pattern can tell the two apart.
+  const inert = nameIsInert(deptKey);
+  const afterName = afterNameCache(ctx.year);
   let section: Para['section'] | undefined;
   let topic = false;
   for (const para of paragraphsOf(doc)) {
@@ -164,7 +178,13 @@ function findStatements(doc: Document, set: ClassificationSet | undefined): Stat
         THRESHOLD.lastIndex = amount.end;
         if (THRESHOLD.test(text)) continue;
       }
-      const info = phraseCacheable(phrase, deptKey) ? phrases.get(phrase, readPhrase) : readPhrase(phrase);
+      // Without spaces, cleanSubject's text is a tail of the phrase, so the department's name can
+      // only be dropped from it when the phrase holds the name: else the info is the department's own.
+      const info = SPACE.test(phrase) ? readPhrase(phrase)
+        : deptKey === '' || !phrase.includes(deptKey) ? phrases.get(phrase, readPhrase)
+          : inert && phrase.startsWith(deptKey) && !phrase.includes(deptKey, deptKey.length) && !phrase.includes(STAND_IN)
+            ? afterName.cache.get(phrase.slice(deptKey.length), afterName.read)
+            : readPhrase(phrase);
       if (info.skip) continue;
       const quoted = quotedBefore(text, amount.start);
       if (quoted && quoted.start >= start - 1) {

@@ -180,3 +180,29 @@ export function nameKey(name: string): string {
 export function classStemOf(name: string): string {
   return foldName(name).replace(/支出$/, '').replace(/事务$/, '');
 }
+
+// ——— Phrases that start with the department's name ———
+
+/** The words CHANGE, YEAR_WORDS, LAST_YEAR and THIS_YEAR look for (plain alternatives of literal words). */
+const PHRASE_WORDS = [CHANGE, YEAR_WORDS, LAST_YEAR, THIS_YEAR].flatMap((re) => re.source.split('|'));
+const PHRASE_WORD = new RegExp(PHRASE_WORDS.join('|'));
+/** Every proper beginning of those words: a name ending in one could begin a match in what follows it. */
+const WORD_STARTS = new Set(PHRASE_WORDS.flatMap((w) => [...Array(w.length - 1).keys()].map((k) => w.slice(0, k + 1))));
+const LONGEST_START = Math.max(...[...WORD_STARTS].map((w) => w.length));
+/** What a name must not hold (YEAR's and NUMBERING's digits; phraseInfo's 费 入 出), begin with (COMPARED, NUMBERING, 其中) or end with (COMPARED). */
+const NAME_HOLDS = /[\d费入出]/;
+const NAME_BEGINS = /^[比较其（(一二三四五六七八九十]/;
+const NAME_ENDS = /[与和]$/;
+
+/**
+ * True when no pattern read on a phrase before cleanSubject drops the department's name can match
+ * within that name or begin in it, for a phrase that starts with the name (no spaces): isChangePhrase,
+ * yearRole, the 费 / 入 / 出 test and cleanSubject's NUMBERING and 其中 then read such a phrase
+ * exactly as the same phrase with the name replaced by a character none of them matches, so what
+ * follows the name can be worked out once for every department (statements.ts).
+ */
+export function nameIsInert(name: string): boolean {
+  if (name === '' || NAME_HOLDS.test(name) || NAME_BEGINS.test(name) || NAME_ENDS.test(name) || PHRASE_WORD.test(name)) return false;
+  for (let k = 1; k <= LONGEST_START && k <= name.length; k++) if (WORD_STARTS.has(name.slice(name.length - k))) return false;
+  return true;
+}

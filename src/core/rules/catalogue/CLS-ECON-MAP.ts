@@ -8,6 +8,17 @@ import { cellLocation } from '../doc-access.ts';
 
 type Side = 'administrative' | 'institution' | 'both' | 'none' | 'unknown';
 
+/** A row's side as a number (sideOf): not checked (not an item, or not in the 对照表), then the sides. */
+const UNCHECKED = 0;
+const BOTH = 1;
+const ADMINISTRATIVE = 2;
+const INSTITUTION = 3;
+const NONE = 4;
+const SIDES: readonly Side[] = ['unknown', 'both', 'administrative', 'institution', 'none'];
+
+/** The side of each row of the table being checked, reused from document to document. */
+let sideOf = new Uint8Array(128);
+
 export const rule: Rule = {
   id: 'CLS-ECON-MAP',
   category: 'classification',
@@ -27,28 +38,31 @@ export const rule: Rule = {
     // Shanghai's table prints 部门经济分类 类/款 only: no 政府经济分类 to compare.
     if (gov < 0 && colIndex(table, 'econ.class') >= 0) return report.notApplicable('本模板的基本支出表不列政府预算支出经济分类');
     if (econ < 0 || gov < 0) return report.insufficient('基本支出表没有经济分类科目编码列');
-    const sides: { row: number; side: Side; econ: string; gov: string }[] = [];
+    // Each row's side, in an array reused from document to document (no object a row).
+    const rows = table.rows;
+    if (sideOf.length < rows.length) sideOf = new Uint8Array(Math.max(rows.length, sideOf.length * 2));
     // The rows of each side are counted here rather than by two filters below.
     let admin = 0;
     let inst = 0;
     let known = 0;
-    const rows = table.rows;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as (typeof rows)[number];
-      if (row.kind !== 'item') continue;
-      const e = textAt(row, econ);
-      const g = textAt(row, gov);
-      const m = classification.mapping.get(e);
-      if (!m || !g) {
-        sides.push({ row: i, side: 'unknown', econ: e, gov: g });
+      if (row.kind !== 'item') {
+        sideOf[i] = UNCHECKED;
         continue;
       }
-      const side: Side = m.administrative === g && m.institution === g ? 'both'
-        : m.administrative === g ? 'administrative' : m.institution === g ? 'institution' : 'none';
-      if (side === 'administrative') admin++;
-      else if (side === 'institution') inst++;
+      const g = textAt(row, gov);
+      const m = g ? classification.mapping.get(textAt(row, econ)) : undefined;
+      if (!m) {
+        sideOf[i] = UNCHECKED; // unknown: not checked
+        continue;
+      }
+      const side = m.administrative === g && m.institution === g ? BOTH
+        : m.administrative === g ? ADMINISTRATIVE : m.institution === g ? INSTITUTION : NONE;
+      if (side === ADMINISTRATIVE) admin++;
+      else if (side === INSTITUTION) inst++;
       known++;
-      sides.push({ row: i, side, econ: e, gov: g });
+      sideOf[i] = side;
     }
     // Which mapping columns fit: from the unit types when known (the Budget's, or those a Document
     // built from a Budget carries), else the document's majority.
@@ -56,11 +70,16 @@ export const rule: Rule = {
     const types = unitTypes ? new Set(unitTypes.map((t) => (t === 'institution' ? 'institution' : 'administrative'))) : undefined;
     const allowed = types ?? new Set([admin >= inst ? 'administrative' : 'institution']);
     const word = (side: string) => (side === 'administrative' ? '行政单位（含参公）' : '事业单位');
-    for (const s of sides) {
-      if (s.side === 'unknown') continue;
+    const allowAdmin = allowed.has('administrative');
+    const allowInst = allowed.has('institution');
+    for (let i = 0; i < rows.length; i++) {
+      const side = sideOf[i] as number;
+      if (side === UNCHECKED) continue;
       report.checked();
-      const fits = s.side === 'both' || (s.side !== 'none' && allowed.has(s.side));
+      const fits = side === BOTH || (side === ADMINISTRATIVE ? allowAdmin : side === INSTITUTION && allowInst);
       if (fits) continue;
+      const row = rows[i] as (typeof rows)[number];
+      const s = { row: i, side: SIDES[side] as Side, econ: textAt(row, econ), gov: textAt(row, gov) };
       const m = classification.mapping.get(s.econ);
       const target = [...allowed][0] ?? 'administrative';
       const want = target === 'administrative' ? m?.administrative : m?.institution;

@@ -3,7 +3,7 @@
 // 城乡社区支出). An obsolete name (医疗卫生与计划生育支出, 资源勘探信息等支出 …) left in the template
 // is a warning; spelling variants are warnings; another name is a warning against the bundled
 // list and an error against an official one.
-import { labelLocation, labelNameMatch, listBasis, listSeverityOf, numberedClassCode, obsoleteClassName, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
+import { labelLocation, listBasis, listSeverityOf, numberedClass, numberedClassCode, obsoleteClassName, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 import { withSeverity } from '../types.ts';
 
@@ -26,13 +26,13 @@ export const rule: Rule = {
     const labels = summaryClassLabels(ctx.doc, set);
     if (labels.length === 0) return report.notApplicable('收支总表中没有按类列示的支出行');
     for (const l of labels) {
-      const code = numberedClassCode(l.label.number);
-      const item = set.functional.get(code);
-      if (!item || item.level !== '类') continue; // CLS-SUMMARY-CLASS-NUMBER reports it
+      // The 类 of the line's number and how its text compares, worked out once per label and list.
+      const { item, how } = numberedClass(set, l.label);
+      if (!item || how === undefined) continue; // CLS-SUMMARY-CLASS-NUMBER reports it
       report.checked();
-      const text = l.label.text;
-      const how = labelNameMatch(l.label, item.name);
       if (how === 'same' || how === 'short') continue;
+      const code = numberedClassCode(l.label.number);
+      const text = l.label.text;
       const loc = labelLocation(l);
       const old = obsoleteClassName(text);
       if (how === 'variant' || old) {

@@ -3,7 +3,7 @@
 // Each number must denote a 类 of the year, numbers must rise, and the name on the line must be that
 // 类's — a line numbered (九) that names the old 210 is a line for the wrong 类. Within the document
 // that is an error when the line carries a figure (which 类 is it?), a warning when it is blank.
-import { labelClass, labelHasFigure, labelLocation, listBasis, listSeverityOf, numberedClassCode, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
+import { labelHasFigure, labelLocation, listBasis, listSeverityOf, numberedClass, numberedClassCode, OBSOLETE_CLASS_NAMES, requireClassification, summaryClassLabels } from '../classification-helpers.ts';
 import type { Rule } from '../types.ts';
 import { withSeverity } from '../types.ts';
 
@@ -25,13 +25,15 @@ export const rule: Rule = {
     if (ctx.template?.tables.some((t) => t.classLines)) return report.notApplicable('本模板的类级科目按列示顺序编号（一、二、三…），不按科目编码编号');
     const labels = summaryClassLabels(ctx.doc, set);
     if (labels.length === 0) return report.notApplicable('收支总表中没有按类列示的支出行');
-    let previous: { table: string; number: number } | undefined;
+    // The previous line's table and number (two values rather than an object a line).
+    let previousTable: string | undefined;
+    let previousNumber = 0;
     for (const l of labels) {
       const { table, label } = l;
       const code = numberedClassCode(label.number);
       const printed = l.label.printed;
       report.checked();
-      if (previous && previous.table === table.id && label.number <= previous.number) {
+      if (previousTable !== undefined && previousTable === table.id && label.number <= previousNumber) {
         report.fail({
           message: `${table.title}中“${label.text}”的序号${printed}不大于上一行，类级科目应按编码顺序列示`,
           messageEn: `${table.id}: “${label.text}” is numbered ${label.number}, not after the previous line`,
@@ -40,9 +42,11 @@ export const rule: Rule = {
           hint: '按科目编码顺序排列类级科目，序号 = 编码 − 200。',
         });
       }
-      previous = { table: table.id, number: label.number };
-      const item = set.functional.get(code);
-      if (!item || item.level !== '类') {
+      previousTable = table.id;
+      previousNumber = label.number;
+      // The 类 of the number and the 类 the text names, once per label and list.
+      const { item, named, namesOther } = numberedClass(set, label);
+      if (!item) {
         report.fail(withSeverity(listSeverityOf(set), {
           message: `${table.title}中“${label.text}”的序号${printed}对应编码 ${code}，${set.year} 年没有这一类级科目${basis.zh}`,
           messageEn: `${table.id}: numbering ${label.number} denotes ${code}, which is not a ${set.year} class${basis.en}`,
@@ -52,8 +56,7 @@ export const rule: Rule = {
         }));
         continue;
       }
-      const named = labelClass(set, label);
-      if (!named || named.code === code) continue;
+      if (!namesOther || !named) continue;
       const other = set.functional.get(named.code);
       const old = named.obsolete ? OBSOLETE_CLASS_NAMES.find((o) => o.code === named.code) : undefined;
       const nameNote = named.obsolete

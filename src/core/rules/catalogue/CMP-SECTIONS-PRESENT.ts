@@ -5,7 +5,8 @@
 // narrative rules find them, whatever their numbering; a document with no text at all is not judged.
 import type { ExplanationTopic, OtherMatter } from '../../templates/types.ts';
 import { fillTemplateText } from '../../templates/types.ts';
-import { ASSETS_STATEMENT, TOPIC, topicSpots } from '../narrative-helpers.ts';
+import type { NarrativeSection } from '../../model/document.ts';
+import { ASSETS_STATEMENT, explanationSections, TOPIC, topicSpots } from '../narrative-helpers.ts';
 import type { Rule } from '../types.ts';
 
 /** The words of each topic of the 情况说明 (the narrative rules' topics, and the three they do not read by heading). */
@@ -24,6 +25,12 @@ const MATTER_WORDS: Record<OtherMatter, RegExp> = {
   assets: ASSETS_STATEMENT.words,
   transferPayments: /转移支付/,
 };
+
+/** Whether a section's heading is on the topic (a loop: no closure per topic). */
+function hasTopic(sections: readonly NarrativeSection[], isTopic: (heading: string) => boolean): boolean {
+  for (let i = 0; i < sections.length; i++) if (isTopic((sections[i] as NarrativeSection).heading)) return true;
+  return false;
+}
 
 export const rule: Rule = {
   id: 'CMP-SECTIONS-PRESENT',
@@ -50,19 +57,20 @@ export const rule: Rule = {
       });
     report.checked();
     if (!narrative.some((s) => s.part === 'profile')) missing(`“${fillTemplateText(spec.partTitles.profile, { year })}”（主要职能、机构设置）`, 'profile (duties and structure)');
-    const explanation = narrative.filter((s) => s.part === 'explanation');
+    // The explanation sections as the narrative rules share them; a section's printed heading is
+    // filled in only for a finding.
+    const explanation = explanationSections(doc);
     for (const section of spec.sections) {
       report.checked();
       const isTopic = TOPIC_OF[section.topic];
-      const heading = fillTemplateText(section.heading, { year });
-      if (!explanation.some((s) => isTopic(s.heading))) {
-        missing(`情况说明的“${heading}”一节`, `explanation section “${section.topic}”`);
+      if (!hasTopic(explanation, isTopic)) {
+        missing(`情况说明的“${fillTemplateText(section.heading, { year })}”一节`, `explanation section “${section.topic}”`);
         continue;
       }
       for (const matter of section.matters ?? []) {
         report.checked();
         if (topicSpots(doc, MATTER_WORDS[matter.matter]).length > 0) continue;
-        missing(`“${heading}”中的“${fillTemplateText(matter.heading, { year })}”`, `matter “${matter.matter}” of the explanation`);
+        missing(`“${fillTemplateText(section.heading, { year })}”中的“${fillTemplateText(matter.heading, { year })}”`, `matter “${matter.matter}” of the explanation`);
       }
     }
     if (spec.glossary.length === 0) return;

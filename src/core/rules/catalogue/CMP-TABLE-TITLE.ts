@@ -14,10 +14,9 @@ const fold = (s: string): string =>
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[“”"‘’']/g, '"');
 
-function yearsIn(text: string): number[] {
+function yearsIn(folded: string): number[] {
   // The matches of /(\d{4})年/g in the folded text: every 年 after four ASCII digits (two such
   // matches cannot overlap, 年 not being a digit), read without the regular expression.
-  const folded = fold(text);
   const years: number[] = [];
   for (let j = folded.indexOf('年', 4); j >= 0; j = folded.indexOf('年', j + 1)) {
     let year = 0;
@@ -53,6 +52,12 @@ function specTitle(spec: { title: string; subtitle: readonly string[]; listTitle
 
 const NO_YEARS: number[] = [];
 
+/** True when every year of the list is `year` (or there is none). */
+function onlyYear(years: readonly number[], year: number): boolean {
+  for (let k = 0; k < years.length; k++) if (years[k] !== year) return false;
+  return true;
+}
+
 export const rule: Rule = {
   id: 'CMP-TABLE-TITLE',
   category: 'completeness',
@@ -67,35 +72,38 @@ export const rule: Rule = {
     const template = requireTemplate(ctx, report);
     if (!template) return;
     const year = ctx.doc.meta.year;
-    for (const spec of template.tables) {
+    const specs = template.tables;
+    for (let t = 0; t < specs.length; t++) {
+      const spec = specs[t] as (typeof specs)[number];
       const table = findTable(ctx.doc, spec.id);
       if (!table) continue; // CMP-TABLES-PRESENT reports it
-      const loc = { table: table.id, tableTitle: table.title };
       const { inSubtitle, listTitle } = specTitle(spec);
+      // The title folded once, for its years and its table name.
+      const title = fold(table.title);
       const where = inSubtitle ? table.subtitle.join(' ') : table.title;
-      const years = yearsIn(where);
+      const years = yearsIn(inSubtitle ? fold(where) : title);
       report.checked();
       // The years other than the budget year (filtered only when one is).
-      const wrong = years.every((y) => y === year) ? NO_YEARS : years.filter((y) => y !== year);
+      const wrong = onlyYear(years, year) ? NO_YEARS : years.filter((y) => y !== year);
       if (wrong.length > 0 || years.length === 0) {
         report.fail({
           message: wrong.length > 0
             ? `${table.title}${inSubtitle ? `（${where}）` : ''}写的是 ${wrong.join('、')} 年，本文件是 ${year} 年预算`
             : `${table.title}${inSubtitle ? '的副标题' : '的标题'}没有写明预算年度（${year}年）`,
           messageEn: wrong.length > 0 ? `${table.id}: title states ${wrong.join(', ')}, the budget year is ${year}` : `${table.id}: title does not state the year ${year}`,
-          location: loc,
+          location: { table: table.id, tableTitle: table.title },
           expected: String(year),
           actual: where,
           hint: `标题写作“${spec.title.replace('{year}', String(year))}”。`,
         });
       }
       report.checked();
-      if (fold(table.title).includes(listTitle)) continue;
+      if (title.includes(listTitle)) continue;
       report.fail({
         severity: 'warning',
         message: `${table.title}的标题中没有模板规定的表名“${spec.listTitle}”`,
         messageEn: `${table.id}: the title does not carry the template’s table name “${spec.listTitle}”`,
-        location: loc,
+        location: { table: table.id, tableTitle: table.title },
         expected: spec.listTitle,
         actual: table.title,
         hint: `标题写作“${spec.title.replace('{year}', String(year))}”。`,

@@ -3,7 +3,8 @@
 // those outside the longest run that is already in order.
 import { requireTemplate } from '../classification-helpers.ts';
 import type { TemplateSpec } from '../../templates/types.ts';
-import type { Rule } from '../types.ts';
+import type { DocTable } from '../../model/document.ts';
+import type { Reporter, Rule } from '../types.ts';
 
 /** Indexes (into `xs`) of one longest strictly increasing subsequence. */
 function longestRun(xs: readonly number[]): Set<number> {
@@ -37,6 +38,20 @@ function orderOf(template: TemplateSpec): ReadonlyMap<string, number> {
 
 const orders = new WeakMap<TemplateSpec, { tables: TemplateSpec['tables']; order: Map<string, number> }>();
 
+/** A table in its place is numbered as the template numbers it (when it prints a number). */
+function checkNumber(report: Reporter, table: DocTable, spec: TemplateSpec['tables'][number]): void {
+  if (table.numberLabel && table.numberLabel !== spec.numberLabel) {
+    report.fail({
+      message: `${table.title}编号为“${table.numberLabel}”，模板中为“${spec.numberLabel}”`,
+      messageEn: `${table.id} is numbered ${table.numberLabel}; the template numbers it ${spec.numberLabel}`,
+      location: { table: table.id, tableTitle: table.title },
+      expected: spec.numberLabel,
+      actual: table.numberLabel,
+      hint: '按模板编号，目录与表的编号一致。',
+    });
+  }
+}
+
 export const rule: Rule = {
   id: 'CMP-TABLES-ORDER',
   category: 'completeness',
@@ -51,9 +66,28 @@ export const rule: Rule = {
     const template = requireTemplate(ctx, report);
     if (!template) return;
     const order = orderOf(template);
-    const tables = ctx.doc.tables.filter((t) => order.has(t.id));
+    // The template's tables the document prints, in its order, and each one's place in the template.
+    const tables: DocTable[] = [];
+    const positions: number[] = [];
+    let increasing = true;
+    for (let t = 0; t < ctx.doc.tables.length; t++) {
+      const table = ctx.doc.tables[t] as DocTable;
+      const position = order.get(table.id);
+      if (position === undefined) continue;
+      if (positions.length > 0 && position <= (positions[positions.length - 1] as number)) increasing = false;
+      tables.push(table);
+      positions.push(position);
+    }
     if (tables.length < 2) return report.notApplicable('文件中模板规定的表不足两张');
-    const positions = tables.map((t) => order.get(t.id) ?? 0);
+    // The usual document prints the tables in the template's order: then every one is in the
+    // longest run, and only the numbers are compared.
+    if (increasing) {
+      for (let k = 0; k < tables.length; k++) {
+        report.checked();
+        checkNumber(report, tables[k] as DocTable, template.tables[positions[k] as number]!);
+      }
+      return;
+    }
     const inOrder = longestRun(positions);
     tables.forEach((table, k) => {
       report.checked();
@@ -70,16 +104,7 @@ export const rule: Rule = {
         });
         return;
       }
-      if (table.numberLabel && table.numberLabel !== spec.numberLabel) {
-        report.fail({
-          message: `${table.title}编号为“${table.numberLabel}”，模板中为“${spec.numberLabel}”`,
-          messageEn: `${table.id} is numbered ${table.numberLabel}; the template numbers it ${spec.numberLabel}`,
-          location: { table: table.id, tableTitle: table.title },
-          expected: spec.numberLabel,
-          actual: table.numberLabel,
-          hint: '按模板编号，目录与表的编号一致。',
-        });
-      }
+      checkNumber(report, table, spec);
     });
   },
 };

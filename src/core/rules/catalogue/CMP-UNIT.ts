@@ -7,7 +7,7 @@ import type { TemplateSpec } from '../../templates/types.ts';
 import { amountCells } from '../amount-cells.ts';
 import { figureColumns } from '../coded-rows.ts';
 import { cellLocation } from '../doc-access.ts';
-import type { Location, Rule } from '../types.ts';
+import type { Location, Reporter, Rule } from '../types.ts';
 
 const UNITS = ['万元', '元'] as const;
 const STATED = /(?:[（(]\s*(万元|元)\s*[）)])|(?:单位\s*[:：]\s*(万元|元))/g;
@@ -32,8 +32,40 @@ function unitsIn(text: string): string[] {
 
 /** True when any of the texts may contain 元 (a header or note that could state a unit). */
 function anyYuan(texts: readonly string[]): boolean {
-  for (const t of texts) if (typeof t !== 'string' || t.includes('元')) return true;
+  for (let k = 0; k < texts.length; k++) {
+    const t = texts[k];
+    if (typeof t !== 'string' || t.includes('元')) return true;
+  }
   return false;
+}
+
+/** True when a row of the table prints a number. */
+function anyNumeric(rows: readonly Row[]): boolean {
+  for (let r = 0; r < rows.length; r++) if (numeric(rows[r] as Row)) return true;
+  return false;
+}
+
+/** Reports a unit that is not the table's (or the document's). */
+function fail(report: Reporter, main: string | undefined, table: DocTable, location: Location, unit: string, what: string, whatEn: string): void {
+  report.fail({
+    message: `${table.title}${what}`,
+    messageEn: `${table.id}: ${whatEn}`,
+    location,
+    expected: main ?? '',
+    actual: unit,
+    hint: '全文件统一金额单位（本模板为万元，保留两位小数），表内注明的单位与数字一致。',
+  });
+}
+
+/** The units written in the texts (subtitle lines or notes), each checked against the table's. */
+function checkTexts(report: Reporter, main: string | undefined, table: DocTable, texts: readonly string[]): void {
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k] as string;
+    for (const u of unitsIn(text)) {
+      report.checked();
+      if (u !== table.unit) fail(report, main, table, { table: table.id, tableTitle: table.title }, u, `的说明“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”注明单位${u}，而表中数字的单位是${table.unit}`, `a note says ${u}, figures are in ${table.unit}`);
+    }
+  }
 }
 
 /** The unit most of the tables state (the first met on a tie), for a document without a template. */
@@ -71,30 +103,26 @@ export const rule: Rule = {
   check({ doc, template }, report) {
     // Forms (the performance tables) keep amounts in text columns: a numeric cell counts too.
     // (figureColumns: the amount columns, listed once per table and check, shared with CMP-NOTE-ON-DATA.)
-    const tables = doc.tables.filter((t) => figureColumns(t).length > 0 || t.rows.some(numeric));
+    const tables: DocTable[] = [];
+    for (let t = 0; t < doc.tables.length; t++) {
+      const table = doc.tables[t] as DocTable;
+      if (figureColumns(table).length > 0 || anyNumeric(table.rows)) tables.push(table);
+    }
     if (tables.length === 0) return report.notApplicable('文件中没有金额表');
     // The document's unit: the template's, else the one most tables state (counted only then).
     const main = template?.unit ?? mostStated(tables);
-    const fail = (table: DocTable, location: Location, unit: string, what: string, whatEn: string): void =>
-      report.fail({
-        message: `${table.title}${what}`,
-        messageEn: `${table.id}: ${whatEn}`,
-        location,
-        expected: main ?? '',
-        actual: unit,
-        hint: '全文件统一金额单位（本模板为万元，保留两位小数），表内注明的单位与数字一致。',
-      });
-    for (const table of tables) {
-      const where = { table: table.id, tableTitle: table.title };
+    const units = template === undefined ? undefined : unitsOf(template);
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t] as DocTable;
       report.checked();
-      if (!(UNITS as readonly string[]).includes(table.unit)) {
-        fail(table, where, String(table.unit ?? ''), '没有注明金额单位（单位：万元）', 'states no money unit');
+      if (table.unit !== '万元' && table.unit !== '元') {
+        fail(report, main, table, { table: table.id, tableTitle: table.title }, String(table.unit ?? ''), '没有注明金额单位（单位：万元）', 'states no money unit');
         continue;
       }
       // A template may give one table its own unit (Shanghai's “三公” table in 万元).
-      const expected = (template === undefined ? undefined : unitsOf(template).get(table.id)) ?? main;
+      const expected = units?.get(table.id) ?? main;
       if (expected && table.unit !== expected) {
-        fail(table, where, table.unit, `的金额单位是${table.unit}，其他表（模板）为${expected}`, `is in ${table.unit}, the document in ${expected}`);
+        fail(report, main, table, { table: table.id, tableTitle: table.title }, table.unit, `的金额单位是${table.unit}，其他表（模板）为${expected}`, `is in ${table.unit}, the document in ${expected}`);
       }
       // Units written into the table itself.
       const columns = table.columns;
@@ -104,7 +132,7 @@ export const rule: Rule = {
         if (!anyYuan(col.header)) continue;
         for (const u of unitsIn(col.header.join(' '))) {
           report.checked();
-          if (u !== table.unit) fail(table, { table: where.table, tableTitle: where.tableTitle, column: col.key, columnLabel: col.header.join('/') }, u, `的表头“${col.header.filter(Boolean).join('/')}”注明单位${u}，而表中数字的单位是${table.unit}`, `header of ${col.key} says ${u}, figures are in ${table.unit}`);
+          if (u !== table.unit) fail(report, main, table, { table: table.id, tableTitle: table.title, column: col.key, columnLabel: col.header.join('/') }, u, `的表头“${col.header.filter(Boolean).join('/')}”注明单位${u}，而表中数字的单位是${table.unit}`, `header of ${col.key} says ${u}, figures are in ${table.unit}`);
         }
       }
       // The label of a row's figures: the text cell just before its first number
@@ -118,14 +146,12 @@ export const rule: Rule = {
         const cell = (table.rows[i] as Row).cells[c] as string;
         for (const u of unitsIn(cell)) {
           report.checked();
-          if (u !== table.unit) fail(table, cellLocation(table, i, c), u, `中“${cell}”注明单位${u}，而该行数字的单位是${table.unit}`, `label “${cell}” says ${u}, figures are in ${table.unit}`);
+          if (u !== table.unit) fail(report, main, table, cellLocation(table, i, c), u, `中“${cell}”注明单位${u}，而该行数字的单位是${table.unit}`, `label “${cell}” says ${u}, figures are in ${table.unit}`);
         }
       }
-      for (const text of anyYuan(table.subtitle) || anyYuan(table.notes) ? [...table.subtitle, ...table.notes] : NONE) {
-        for (const u of unitsIn(text)) {
-          report.checked();
-          if (u !== table.unit) fail(table, where, u, `的说明“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”注明单位${u}，而表中数字的单位是${table.unit}`, `a note says ${u}, figures are in ${table.unit}`);
-        }
+      if (anyYuan(table.subtitle) || anyYuan(table.notes)) {
+        checkTexts(report, main, table, table.subtitle);
+        checkTexts(report, main, table, table.notes);
       }
     }
   },

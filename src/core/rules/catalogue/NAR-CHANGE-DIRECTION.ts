@@ -5,7 +5,7 @@
 import { formatAmount, printsAsZero } from '../../money/money.ts';
 import type { ChangeClause, Direction } from '../narrative-helpers.ts';
 import {
-  changeClauses, clauseKey, DIRECTION_ZH, directionOf, explanationSections, lastYearFigure, requireNarrative,
+  clauseKey, DIRECTION_ZH, directionOf, explanationClauses, lastYearFigure, requireNarrative,
   spotLocation, statedYears, thisYearFigure,
 } from '../narrative-helpers.ts';
 import type { Reporter, Rule, RuleContext } from '../types.ts';
@@ -86,14 +86,9 @@ export const rule: Rule = {
   check(ctx, report) {
     if (!requireNarrative(ctx.doc, report)) return;
     let clauses = 0;
-    for (const section of explanationSections(ctx.doc)) {
-      const paragraphs = section.paragraphs;
-      for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-        for (const c of changeClauses({ section, paragraph, text: paragraphs[paragraph] as string })) {
-          clauses++;
-          checkClause(ctx, report, c);
-        }
-      }
+    for (const c of explanationClauses(ctx.doc)) {
+      clauses++;
+      checkClause(ctx, report, c);
     }
     if (clauses === 0) report.notApplicable('情况说明没有与上年比较的表述');
   },

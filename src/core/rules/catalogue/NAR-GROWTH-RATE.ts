@@ -6,7 +6,7 @@ import type { Fen } from '../../money/money.ts';
 import { formatGrowth } from '../../money/money.ts';
 import type { ChangeClause } from '../narrative-helpers.ts';
 import {
-  asStated, changeClauses, clauseKey, directionOf, explanationSections, lastYearFigure, percentScaled, ratioRange,
+  asStated, clauseKey, directionOf, explanationClauses, lastYearFigure, percentScaled, ratioRange,
   requireNarrative, roundTo, spotLocation, statedYears, tableStep, thisYearFigure,
 } from '../narrative-helpers.ts';
 import type { Reporter, Rule, RuleContext } from '../types.ts';
@@ -145,15 +145,11 @@ export const rule: Rule = {
   check(ctx, report) {
     if (!requireNarrative(ctx.doc, report)) return;
     let clauses = 0;
-    for (const section of explanationSections(ctx.doc)) {
-      const paragraphs = section.paragraphs;
-      for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-        for (const c of changeClauses({ section, paragraph, text: paragraphs[paragraph] as string })) {
-          if (c.flatWord) continue;
-          clauses++;
-          checkClause(ctx, report, c);
-        }
-      }
+    // Every paragraph's clauses in order, found once per check for this rule and NAR-CHANGE-DIRECTION.
+    for (const c of explanationClauses(ctx.doc)) {
+      if (c.flatWord) continue;
+      clauses++;
+      checkClause(ctx, report, c);
     }
     if (clauses === 0) report.notApplicable('情况说明没有写出与上年相比的变动额或增长率');
   },

@@ -6,17 +6,25 @@ import type { Fen } from '../../money/money.ts';
 import { FEN_PER, formatAmount } from '../../money/money.ts';
 import { cellLocation, colIndex, requireTable } from '../doc-access.ts';
 import { tableStep } from '../narrative-helpers.ts';
-import type { IndicatorValue } from '../indicator-value.ts';
-import { moneyOf, indicatorValue, projectBlocks } from '../indicator-value.ts';
+import type { Comparator, IndicatorValue, MoneyWord, QuickMoney } from '../indicator-value.ts';
+import { moneyOf, indicatorValue, projectBlocks, quickMoney } from '../indicator-value.ts';
 import type { Rule } from '../types.ts';
 
 const PER_UNIT_NAME = /每人|每月|每年|每天|每日|每户|每次|每个|每平方米|人均|户均|单价|单位成本/;
 
 function printedStep(v: IndicatorValue): Fen {
   if (v.kind !== 'quantity' || (v.unit !== '元' && v.unit !== '万元' && v.unit !== '亿元')) return 0;
-  const perUnit = v.unit === '亿元' ? 10_000 * FEN_PER['万元'] : FEN_PER[v.unit];
-  return Math.max(1, Math.floor(perUnit / 10 ** v.number.frac.length));
+  return stepOf(v.unit, v.number.frac.length);
 }
+
+/** The 分 of one unit of the last digit of a money figure printed with `decimals` decimals. */
+function stepOf(unit: MoneyWord, decimals: number): Fen {
+  const perUnit = unit === '亿元' ? 10_000 * FEN_PER['万元'] : FEN_PER[unit];
+  return Math.max(1, Math.floor(perUnit / 10 ** decimals));
+}
+
+/** quickMoney's answer, reused for every indicator. */
+const QUICK: QuickMoney = { fen: undefined, comparator: undefined, unit: '元', decimals: 0 };
 
 const wan = (fen: Fen) => `${formatAmount(fen, { unit: '万元', decimals: 2 })}万元`;
 
@@ -45,19 +53,33 @@ export const rule: Rule = {
       let count = 0;
       let lastRow = block.row;
       let lastCol = costCol;
-      for (const ind of block.indicators) {
+      const indicators = block.indicators;
+      for (let k = 0; k < indicators.length; k++) {
+        const ind = indicators[k] as (typeof indicators)[number];
         if (ind.kind !== 'cost') continue;
-        const parsed = indicatorValue(ind, false);
-        if (!parsed.ok) continue;
-        const fen = moneyOf(parsed.value);
-        if (fen === undefined || parsed.value.kind !== 'quantity') continue;
-        if (parsed.value.per.length > 0 || PER_UNIT_NAME.test(ind.name)) continue;
+        // The usual value (≤8.80万元) read without its parse; any other parsed.
+        let fen: Fen | undefined;
+        let cmp: Comparator | undefined;
+        let step: Fen;
+        if (quickMoney(ind.value, QUICK)) {
+          fen = QUICK.fen;
+          if (fen === undefined || PER_UNIT_NAME.test(ind.name)) continue;
+          cmp = QUICK.comparator;
+          step = stepOf(QUICK.unit, QUICK.decimals);
+        } else {
+          const parsed = indicatorValue(ind, false);
+          if (!parsed.ok) continue;
+          fen = moneyOf(parsed.value);
+          if (fen === undefined || parsed.value.kind !== 'quantity') continue;
+          if (parsed.value.per.length > 0 || PER_UNIT_NAME.test(ind.name)) continue;
+          cmp = parsed.value.comparator;
+          step = printedStep(parsed.value);
+        }
         any = true;
         count++;
         lastRow = ind.row;
         lastCol = ind.valueCol;
-        const cmp = parsed.value.comparator;
-        const tol = printedStep(parsed.value) / 2 + tableHalf;
+        const tol = step / 2 + tableHalf;
         report.checked();
         if (cmp !== '<' && fen - amount > tol) {
           report.fail({

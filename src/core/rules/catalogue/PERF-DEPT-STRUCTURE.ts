@@ -27,13 +27,12 @@ export const rule: Rule = {
     // A form printed empty (no performance data) is a completeness matter, with its own note rule.
     if (table.empty) return report.notApplicable('部门整体绩效目标表无数据');
     const form = departmentForm(table);
-    const at = (row: number | undefined) => cellLocation(table, row ?? 0);
     report.checked();
     if (!form.goal || form.goal.text === '') {
       report.fail({
         message: '部门整体绩效目标表没有填写年度履职目标',
         messageEn: 'the department performance form has no annual goal',
-        location: at(form.goal?.row),
+        location: cellLocation(table, form.goal?.row ?? 0),
         hint: '写明本年度的履职目标。',
       });
     }
@@ -42,7 +41,7 @@ export const rule: Rule = {
       report.fail({
         message: '部门整体绩效目标表没有列出年度主要任务',
         messageEn: 'the department performance form lists no main tasks',
-        location: at(form.goal?.row),
+        location: cellLocation(table, form.goal?.row ?? 0),
         hint: '列出年度主要任务（任务名称和主要内容）。',
       });
     }
@@ -53,7 +52,7 @@ export const rule: Rule = {
       report.fail({
         message: `部门整体绩效目标表没有${level.label}`,
         messageEn: `the department performance form has no ${level.label} indicators`,
-        location: at(form.headerRow),
+        location: cellLocation(table, form.headerRow ?? 0),
         hint: `补充${level.label}（二级、三级指标和指标值）。`,
       });
     }

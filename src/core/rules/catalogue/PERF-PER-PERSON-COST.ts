@@ -6,7 +6,8 @@ import type { Fen } from '../../money/money.ts';
 import { formatAmount } from '../../money/money.ts';
 import { cellLocation, requireTable } from '../doc-access.ts';
 import type { ProjectBlock } from '../indicator-value.ts';
-import { isWhole, moneyOf, indicatorValue, projectBlocks, scaled } from '../indicator-value.ts';
+import type { QuickMoney } from '../indicator-value.ts';
+import { isWhole, moneyOf, indicatorValue, projectBlocks, quickMoney, scaled } from '../indicator-value.ts';
 import type { Rule } from '../types.ts';
 
 const PER_PERSON_MONTH = /每人每月|人均每月|每月每人|人均月|月人均/;
@@ -14,6 +15,9 @@ const PER_PERSON_YEAR = /每人每年|人均每年|每年每人|人均年|年人
 const HEADCOUNT = /人员数|人数|人员数量|在岗人员|聘用人员|派遣人员数|岗位人员/;
 /** Tolerance: the amount may differ from rate × persons × months by this share (in %). */
 const TOLERANCE_PERCENT = 10;
+
+/** quickMoney's answer, reused for every indicator. */
+const QUICK: QuickMoney = { fen: undefined, comparator: undefined, unit: '元', decimals: 0 };
 
 interface Rate {
   fen: Fen;
@@ -27,6 +31,15 @@ function rateOf(block: ProjectBlock): Rate[] {
   const out: Rate[] = [];
   for (const ind of block.indicators) {
     if (ind.kind !== 'cost') continue;
+    // The usual value (≤8.80万元, no per-unit) read without its parse: only the name says per person.
+    if (quickMoney(ind.value, QUICK)) {
+      const fen = QUICK.fen;
+      if (fen === undefined) continue;
+      const month = PER_PERSON_MONTH.test(ind.name);
+      if (month === PER_PERSON_YEAR.test(ind.name)) continue;
+      out.push({ fen, perMonth: month, row: ind.row, col: ind.valueCol, text: `${ind.name} ${ind.value}` });
+      continue;
+    }
     const parsed = indicatorValue(ind, false);
     if (!parsed.ok || parsed.value.kind !== 'quantity') continue;
     const fen = moneyOf(parsed.value);

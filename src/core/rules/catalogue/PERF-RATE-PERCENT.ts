@@ -21,24 +21,19 @@ function ownerOf(project: string | undefined): string {
   return project === undefined ? '部门整体绩效指标' : `项目“${project}”的`;
 }
 
-/** A rate indicator with a value, in table order; `project` names the block of a project's (none for the department form's). */
-interface RateItem {
-  table: DocTable;
-  row: number;
-  col: number;
-  name: string;
-  value: string;
-  project?: string;
-}
-
-function checkRate(report: Reporter, it: RateItem, parsed: ParsedValue): void {
+/**
+ * One rate indicator with a value, in table order: its table, row, value column, name and value;
+ * `project` names the block of a project's (none for the department form's). Passed as arguments,
+ * no object a rate: only a finding builds its words.
+ */
+function checkRate(report: Reporter, table: DocTable, row: number, col: number, name: string, value: string, project: string | undefined, parsed: ParsedValue): void {
   report.checked();
   if (!parsed.ok) {
     report.fail({
-      message: `${ownerOf(it.project)}“${it.name}”是比率，指标值“${it.value}”却不是百分比`,
-      messageEn: `rate indicator “${it.name}” has the value “${it.value}”, not a percentage`,
-      location: cellLocation(it.table, it.row, it.col),
-      actual: it.value,
+      message: `${ownerOf(project)}“${name}”是比率，指标值“${value}”却不是百分比`,
+      messageEn: `rate indicator “${name}” has the value “${value}”, not a percentage`,
+      location: cellLocation(table, row, col),
+      actual: value,
       hint: '比率以百分比表示，如“≥95%”“100%”。',
     });
     return;
@@ -48,21 +43,22 @@ function checkRate(report: Reporter, it: RateItem, parsed: ParsedValue): void {
   const unit = v.unit;
   if (unit !== '%' && unit !== '‰') {
     report.fail({
-      message: `${ownerOf(it.project)}“${it.name}”是比率，指标值“${it.value}”的单位却是“${unit}”`,
-      messageEn: `rate indicator “${it.name}” has the value “${it.value}” in ${unit}, not a percentage`,
-      location: cellLocation(it.table, it.row, it.col),
-      actual: it.value,
+      message: `${ownerOf(project)}“${name}”是比率，指标值“${value}”的单位却是“${unit}”`,
+      messageEn: `rate indicator “${name}” has the value “${value}” in ${unit}, not a percentage`,
+      location: cellLocation(table, row, col),
+      actual: value,
       hint: '比率以百分比表示；若要写数量，把指标名称改为“…数”。',
     });
     return;
   }
   const top = v.kind === 'quantity' ? v.number : v.high;
-  if (unit === '%' && !UNBOUNDED.test(it.name) && scaled(top, 2) > 10_000) {
+  // The usual rate is at most 100%: its name is then not read.
+  if (unit === '%' && scaled(top, 2) > 10_000 && !UNBOUNDED.test(name)) {
     report.fail({
-      message: `${ownerOf(it.project)}“${it.name}”为 ${it.value}，超过 100%`,
-      messageEn: `rate indicator “${it.name}” is ${it.value}, above 100%`,
-      location: cellLocation(it.table, it.row, it.col),
-      actual: it.value,
+      message: `${ownerOf(project)}“${name}”为 ${value}，超过 100%`,
+      messageEn: `rate indicator “${name}” is ${value}, above 100%`,
+      location: cellLocation(table, row, col),
+      actual: value,
       hint: '完成率、合规率、及时率等比率最高为 100%。',
     });
   }
@@ -85,14 +81,14 @@ export const rule: Rule = {
     if (perf) {
       for (const b of projectBlocks(perf)) {
         for (const i of b.indicators) {
-          if (i.value !== '' && isRate(i.name)) checkRate(report, { table: perf, row: i.row, col: i.valueCol, name: i.name, value: i.value, project: b.name }, indicatorValue(i, true));
+          if (i.value !== '' && isRate(i.name)) checkRate(report, perf, i.row, i.valueCol, i.name, i.value, b.name, indicatorValue(i, true));
         }
       }
     }
     const dept = findTable(doc, 'department-performance');
     if (dept) {
       for (const i of departmentForm(dept).indicators) {
-        if (i.value !== '' && isRate(i.name)) checkRate(report, { table: dept, row: i.row, col: 3, name: i.name, value: i.value }, parseIndicatorValue(i.value, i.name));
+        if (i.value !== '' && isRate(i.name)) checkRate(report, dept, i.row, 3, i.name, i.value, undefined, parseIndicatorValue(i.value, i.name));
       }
     }
     if (!perf && !dept) return report.insufficient('文件中没有绩效目标表');

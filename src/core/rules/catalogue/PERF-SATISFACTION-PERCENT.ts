@@ -22,7 +22,7 @@ export const rule: Rule = {
       for (const ind of block.indicators) {
         if (ind.kind !== 'satisfaction' || (ind.name === '' && ind.value === '')) continue;
         report.checked();
-        if (!/满意/.test(ind.name)) {
+        if (!ind.name.includes('满意')) {
           report.fail({
             message: `项目“${block.name}”的满意度指标“${ind.name}”不是满意度（名称中没有“满意”）`,
             messageEn: `project “${block.name}”: satisfaction indicator “${ind.name}” does not measure satisfaction`,

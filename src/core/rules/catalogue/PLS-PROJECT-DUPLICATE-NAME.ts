@@ -5,6 +5,17 @@ import { nameKey } from '../indicator-value.ts';
 import { projectRows } from '../narrative-helpers.ts';
 import type { Rule } from '../types.ts';
 
+/** True when no two projects' name keys are equal and none has a | (see the rule's check). */
+function distinctNames(rows: readonly { name: string }[]): boolean {
+  const seen = new Set<string>();
+  for (let k = 0; k < rows.length; k++) {
+    const key = nameKey((rows[k] as { name: string }).name);
+    if (key.includes('|') || seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
+}
+
 export const rule: Rule = {
   id: 'PLS-PROJECT-DUPLICATE-NAME',
   category: 'plausibility',
@@ -22,8 +33,15 @@ export const rule: Rule = {
     const nameCol = colIndex(table, 'name');
     const rows = projectRows(table);
     if (rows.length === 0) return report.notApplicable('项目支出预算表没有项目');
+    // The usual table names every project differently: then no unit lists one twice, and the
+    // units are not read. (With no | in a name, equal keys of unit|name mean equal names.)
+    if (distinctNames(rows)) {
+      report.checked(rows.length);
+      return;
+    }
     const seen = new Map<string, number>();
-    for (const p of rows) {
+    for (let k = 0; k < rows.length; k++) {
+      const p = rows[k] as (typeof rows)[number];
       report.checked();
       const key = `${nameKey(textAt(p.row, unitCol))}|${nameKey(p.name)}`;
       const first = seen.get(key);
