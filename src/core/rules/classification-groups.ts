@@ -43,11 +43,21 @@ export function addToGroup(first: Map<string, number>, list: number, i: number, 
   const h = first.get(code);
   if (h === undefined) {
     first.set(code, i);
-    head[i] = i;
-    tail[i] = i;
-    count[i] = 1;
-    return false;
+    return startGroup(i);
   }
+  return joinGroup(h, i);
+}
+
+/** Row i opens a group of its own; false (its code is not printed twice yet). */
+function startGroup(i: number): false {
+  head[i] = i;
+  tail[i] = i;
+  count[i] = 1;
+  return false;
+}
+
+/** Row i joins the group whose first row is h; true when the group has just become two rows. */
+function joinGroup(h: number, i: number): boolean {
   head[i] = h;
   next[tail[h] as number] = i;
   tail[h] = i;
@@ -87,18 +97,9 @@ export function addByKey(list: 1 | 2, i: number, key: number): boolean {
   if (stamps[at] !== stamp) {
     stamps[at] = stamp;
     rows[at] = i;
-    head[i] = i;
-    tail[i] = i;
-    count[i] = 1;
-    return false;
+    return startGroup(i);
   }
-  const h = rows[at] as number;
-  head[i] = h;
-  next[tail[h] as number] = i;
-  tail[h] = i;
-  const c = (count[h] as number) + 1;
-  count[h] = c;
-  return c === 2;
+  return joinGroup(rows[at] as number, i);
 }
 
 /**
