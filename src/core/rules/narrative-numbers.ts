@@ -32,21 +32,12 @@ export function toFen(number: string, unit: TextMoneyUnit): { fen: Fen; step: Fe
 
 /** toFen of a number already without its thousands separators (withoutCommas), for callers that keep that text. */
 export function fenOf(clean: string, unit: TextMoneyUnit): { fen: Fen; step: Fen } | undefined {
-  // /^(-?)(\d+)(?:\.(\d+))?$/, read by hand.
   const n = clean.length;
-  const negative = n > 0 && clean.charCodeAt(0) === 45;
-  let i = negative ? 1 : 0;
-  const intStart = i;
-  while (i < n && isAsciiDigit(clean.charCodeAt(i))) i++;
-  const intEnd = i;
-  if (intEnd === intStart) return undefined;
-  let fracStart = n;
-  if (i < n) {
-    if (clean.charCodeAt(i) !== 46) return undefined;
-    fracStart = ++i;
-    while (i < n && isAsciiDigit(clean.charCodeAt(i))) i++;
-    if (i === fracStart || i < n) return undefined;
-  }
+  const fracStart = decimalFraction(clean);
+  if (fracStart < 0) return undefined;
+  const negative = clean.charCodeAt(0) === 45;
+  const intStart = negative ? 1 : 0;
+  const intEnd = fracStart === n ? n : fracStart - 1;
   const decimals = n - fracStart;
   const perUnit = unit === '亿元' ? 10_000 * FEN_PER['万元'] : FEN_PER[unit];
   const scale = 10 ** decimals;
@@ -56,6 +47,25 @@ export function fenOf(clean: string, unit: TextMoneyUnit): { fen: Fen; step: Fen
   const fen = units * step;
   if (!Number.isSafeInteger(fen)) return undefined;
   return { fen: negative ? -fen : fen, step };
+}
+
+/**
+ * Where the fraction's digits start in a whole text matching /^-?\d+(?:\.\d+)?$/ (its length when
+ * there is no fraction), or -1 when it does not match: the pattern read by hand, without a match
+ * array, for fenOf and percentOf. The integer digits are then [negative ? 1 : 0, fracStart − 1), or up
+ * to the end without a fraction.
+ */
+function decimalFraction(s: string): number {
+  const n = s.length;
+  let i = n > 0 && s.charCodeAt(0) === 45 ? 1 : 0;
+  const intStart = i;
+  while (i < n && isAsciiDigit(s.charCodeAt(i))) i++;
+  if (i === intStart) return -1;
+  if (i === n) return n;
+  if (s.charCodeAt(i) !== 46) return -1;
+  const fracStart = ++i;
+  while (i < n && isAsciiDigit(s.charCodeAt(i))) i++;
+  return i === fracStart || i < n ? -1 : fracStart;
 }
 
 /**
@@ -294,19 +304,11 @@ export function percentOf(text: string, start = 0, end = start + text.length): S
   // /^(-?)(\d+)(?:\.(\d+))?$/ on the trimmed text, read by hand as fenOf reads amounts.
   const t = text.trim();
   const n = t.length;
-  const negative = n > 0 && t.charCodeAt(0) === 45;
-  let i = negative ? 1 : 0;
-  const intStart = i;
-  while (i < n && isAsciiDigit(t.charCodeAt(i))) i++;
-  const intEnd = i;
-  if (intEnd === intStart) return undefined;
-  let fracStart = n;
-  if (i < n) {
-    if (t.charCodeAt(i) !== 46) return undefined;
-    fracStart = ++i;
-    while (i < n && isAsciiDigit(t.charCodeAt(i))) i++;
-    if (i === fracStart || i < n) return undefined;
-  }
+  const fracStart = decimalFraction(t);
+  if (fracStart < 0) return undefined;
+  const negative = t.charCodeAt(0) === 45;
+  const intStart = negative ? 1 : 0;
+  const intEnd = fracStart === n ? n : fracStart - 1;
   const scaled = digitsValue(t, intStart, intEnd, fracStart, n) * (negative ? -1 : 1);
   return { text: t, scaled, decimals: n - fracStart, start, end };
 }
