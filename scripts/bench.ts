@@ -470,6 +470,9 @@ async function main(): Promise<void> {
       // On a shared machine the wall clock counts the time other processes hold the cores; the
       // process's CPU time (all its threads) during the same calls does not.
       r.documents > 0 && r.cpuSeconds > 0 ? `CPU ${r.cpuSeconds.toFixed(2)} s (${(r.documents / r.cpuSeconds).toFixed(1)} documents per CPU-second)` : '',
+      // What that CPU allows however the work were spread over the cores: a rate above it needs
+      // less CPU, not better scheduling (docs/checking.md, “the CPU budget”).
+      r.documents > 0 && r.cpuSeconds > 0 ? `all ${os.availableParallelism()} cores busy, at most ${((r.documents * os.availableParallelism()) / r.cpuSeconds).toFixed(0)} documents/s with this CPU` : '',
       r.bytes > 0 ? `${(r.bytes / MB).toFixed(1)} MB out, ${(r.bytes / r.documents / 1024).toFixed(1)} KB a document` : '',
       r.failures > 0 ? `${r.failures} failed` : '',
       r.skipped > 0 ? `${r.skipped} skipped (no input)` : '',
